@@ -1,0 +1,25 @@
+#pragma once
+// The shape shared by mamori-tool's subcommands.
+
+#include <iosfwd>
+#include <span>
+#include <string_view>
+
+namespace mamori::tool {
+
+/// Exit codes every subcommand uses.
+enum ExitCode : int {
+    kExitOk = 0,
+    kExitProblems = 1,   ///< the command ran and found errors (invalid pack, tampered file, failed script)
+    kExitUsage = 2,      ///< bad command line
+};
+
+/// Output streams, passed in so that tests can capture them.
+struct Streams {
+    std::ostream& out;
+    std::ostream& err;
+};
+
+int runValidate(std::span<const std::string_view> args, Streams streams);
+
+} // namespace mamori::tool

@@ -1,0 +1,42 @@
+// mamori-tool: Mamori's headless tool. Links the lessons and scoring libraries only,
+// never GUI code, which proves that they stand on their own.
+
+#include "command.hpp"
+
+#include <iostream>
+#include <string_view>
+#include <vector>
+
+namespace {
+
+constexpr std::string_view kUsage =
+    "usage: mamori-tool COMMAND [ARGS...]\n"
+    "commands:\n"
+    "  validate PACK...   check lesson packs and report problems as FILE:LINE: error: ...\n"
+    "Run 'mamori-tool COMMAND --help' for a command's options.\n";
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    using namespace mamori::tool;
+    std::vector<std::string_view> args(argv + 1, argv + argc);
+    Streams streams{std::cout, std::cerr};
+    if (args.empty()) {
+        std::cerr << kUsage;
+        return kExitUsage;
+    }
+    const std::string_view command = args.front();
+    const std::span<const std::string_view> rest(args.data() + 1, args.size() - 1);
+    if (command == "--help" || command == "-h" || command == "help") {
+        std::cout << kUsage;
+        return kExitOk;
+    }
+    if (command == "--version") {
+        std::cout << "mamori-tool " << MAMORI_VERSION << '\n';
+        return kExitOk;
+    }
+    if (command == "validate") return runValidate(rest, streams);
+    std::cerr << "mamori-tool: unknown command '" << command << "'\n" << kUsage;
+    return kExitUsage;
+}

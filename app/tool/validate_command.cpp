@@ -1,0 +1,79 @@
+// mamori-tool validate: checks lesson packs and prints gcc-style diagnostics.
+
+#include "command.hpp"
+
+#include "mamori/lessons/loader.hpp"
+#include "mamori/lessons/pack_discovery.hpp"
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace mamori::tool {
+
+namespace {
+
+constexpr std::string_view kUsage =
+    "usage: mamori-tool validate [--werror] [--quiet] PACK...\n"
+    "  PACK is a pack.xml, a folder holding one, or a folder of pack folders.\n"
+    "  --werror  treat warnings as errors\n"
+    "  --quiet   print only diagnostics, no summary\n"
+    "Exit status: 0 no errors, 1 errors found, 2 usage error.\n";
+
+std::string plural(int count, std::string_view word)
+{
+    return std::to_string(count) + " " + std::string(word) + (count == 1 ? "" : "s");
+}
+
+} // namespace
+
+int runValidate(std::span<const std::string_view> args, Streams streams)
+{
+    bool werror = false;
+    bool quiet = false;
+    std::vector<std::string> inputs;
+    for (std::string_view arg : args) {
+        if (arg == "--werror") werror = true;
+        else if (arg == "--quiet") quiet = true;
+        else if (arg == "--help" || arg == "-h") {
+            streams.out << kUsage;
+            return kExitOk;
+        } else if (arg.starts_with("-")) {
+            streams.err << "mamori-tool validate: unknown option '" << arg << "'\n" << kUsage;
+            return kExitUsage;
+        } else {
+            inputs.emplace_back(arg);
+        }
+    }
+    if (inputs.empty()) {
+        streams.err << "mamori-tool validate: no pack given\n" << kUsage;
+        return kExitUsage;
+    }
+
+    int packs = 0, errors = 0, warnings = 0;
+    for (const std::string& input : inputs) {
+        const auto files = lessons::findPackFiles(input);
+        if (files.empty()) {
+            streams.out << input << ": error: no pack found (expected a pack.xml or a folder holding one)\n";
+            ++errors;
+            continue;
+        }
+        for (const auto& file : files) {
+            ++packs;
+            lessons::LoadResult result = lessons::loadPackFile(file);
+            for (lessons::Diagnostic diagnostic : result.diagnostics) {
+                if (werror) diagnostic.severity = lessons::Severity::Error;
+                streams.out << lessons::formatDiagnostic(diagnostic) << '\n';
+            }
+            errors += result.errors + (werror ? result.warnings : 0);
+            warnings += werror ? 0 : result.warnings;
+        }
+    }
+    if (!quiet) {
+        streams.out << plural(packs, "pack") << " checked: " << plural(errors, "error") << ", "
+                    << plural(warnings, "warning") << '\n';
+    }
+    return errors > 0 ? kExitProblems : kExitOk;
+}
+
+} // namespace mamori::tool

@@ -1,0 +1,37 @@
+#pragma once
+/// \file
+/// Hard limits on what a pack may contain. They keep a broken or hostile file from
+/// exhausting memory or time; each is far above what a real training needs.
+
+#include <cstddef>
+
+namespace mamori::lessons::limits {
+
+inline constexpr std::size_t kMaxPackFileBytes = 16u * 1024 * 1024;  ///< pack.xml size
+inline constexpr std::size_t kMaxAssetBytes = 64u * 1024 * 1024;     ///< one image or audio file
+inline constexpr int kMaxNestingDepth = 24;                          ///< element depth in pack.xml
+inline constexpr int kMaxDiagnostics = 200;                          ///< reports per file, then stop
+inline constexpr std::size_t kMaxIdLength = 64;
+inline constexpr std::size_t kMaxTextBytes = 16 * 1024;              ///< one text in one language
+inline constexpr std::size_t kMaxAttributeBytes = 1024;
+inline constexpr int kMaxLessons = 200;
+inline constexpr int kMaxPagesPerLesson = 200;
+inline constexpr int kMaxBlocksPerPage = 100;
+inline constexpr int kMaxListItems = 50;
+inline constexpr int kMaxQuizzes = 100;                              ///< per pack
+inline constexpr int kMaxQuestionsPerQuiz = 1000;
+inline constexpr int kMaxChoices = 9;                                ///< number keys 1..9 pick them
+inline constexpr int kMaxSteps = 12;
+inline constexpr int kMaxPairs = 12;
+inline constexpr int kMaxAcceptedAnswers = 50;
+inline constexpr int kMaxScenarios = 100;                            ///< per pack
+inline constexpr int kMaxScenarioNodes = 500;                        ///< nodes + endings
+inline constexpr int kMaxOptions = 9;
+inline constexpr int kMaxConditions = 20;
+inline constexpr int kMaxPoints = 1000;
+inline constexpr int kMaxMinutes = 24 * 60;
+inline constexpr int kMaxTimeLimitSeconds = 24 * 60 * 60;
+inline constexpr int kMaxAttempts = 100;
+inline constexpr int kMaxScoreMagnitude = 1000;                      ///< scenario score changes
+
+} // namespace mamori::lessons::limits

@@ -1,0 +1,290 @@
+#pragma once
+/// \file
+/// The lesson-pack model: what a pack holds once loaded. Built only by the loader and
+/// handed out as `std::shared_ptr<const Pack>`, so the rest of Mamori sees it immutable.
+/// Progress refers to things by their ids, never by their text.
+
+#include "mamori/lessons/language.hpp"
+#include "mamori/lessons/text.hpp"
+
+#include <chrono>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace mamori::lessons {
+
+// ---------------------------------------------------------------- lesson pages
+
+/// `<heading>`: a sub-heading inside a page.
+struct Heading {
+    LocalizedText text;
+};
+
+/// `<p>`: a paragraph, with `<em>`/`<strong>` spans.
+struct Paragraph {
+    LocalizedText text;
+};
+
+enum class ListStyle { Bullet, Numbered };
+
+/// `<list type="bullet|numbered">` with `<item>`s.
+struct List {
+    ListStyle style = ListStyle::Bullet;
+    std::vector<LocalizedText> items;
+};
+
+enum class CalloutKind { Tip, Warning, Rule };
+
+/// `<callout type="tip|warning|rule">`: a highlighted box.
+struct Callout {
+    CalloutKind kind = CalloutKind::Tip;
+    LocalizedText text;
+};
+
+/// `<image src="…">`: a picture from the pack's folder.
+struct Image {
+    std::string source;              ///< path as written, relative to the pack folder
+    std::filesystem::path file;      ///< resolved path on disk
+    int width = 0;                   ///< display width in pixels at text size 100 %; 0 = natural size
+    LocalizedText alt;               ///< what the image shows, for anyone who cannot see it
+    LocalizedText caption;           ///< optional caption under the image
+};
+
+using Block = std::variant<Heading, Paragraph, List, Callout, Image>;
+
+/// Narration audio for one language of a page.
+struct Narration {
+    Language language = Language::Japanese;
+    std::string source;
+    std::filesystem::path file;
+};
+
+struct Page {
+    std::string id;
+    int line = 0;
+    LocalizedText title;
+    std::vector<Narration> narration;   ///< at most one per language
+    std::vector<Block> blocks;
+
+    /// The narration for `language`, or nullptr when the page has none in it.
+    const Narration* narrationFor(Language language) const;
+};
+
+// ---------------------------------------------------------------- questions
+
+enum class QuestionKind { SingleChoice, MultipleResponse, TrueFalse, Ordering, Matching, ShortText };
+
+/// The element name of a kind (`single`, `multiple`, …).
+std::string_view questionKindName(QuestionKind kind);
+
+/// A choice of a single-choice or multiple-response question.
+struct Choice {
+    std::string id;
+    LocalizedText text;
+    bool correct = false;
+    LocalizedText feedback;   ///< shown when the learner picks this choice; may be empty
+};
+
+/// `<single>` and `<multiple>`.
+struct ChoiceAnswer {
+    std::vector<Choice> choices;
+    bool allOrNothing = false;   ///< `<multiple all-or-nothing="true">`: no partial credit
+};
+
+/// `<truefalse answer="…">`.
+struct TrueFalseAnswer {
+    bool answer = true;
+    LocalizedText feedbackTrue;    ///< shown when the learner answers "true"
+    LocalizedText feedbackFalse;   ///< shown when the learner answers "false"
+};
+
+/// A step of an ordering question.
+struct Step {
+    std::string id;
+    LocalizedText text;
+};
+
+/// `<ordering>`: steps written in their correct order.
+struct OrderingAnswer {
+    std::vector<Step> steps;
+    bool allOrNothing = false;
+};
+
+/// A pair of a matching question: the left item and its right partner.
+struct MatchPair {
+    std::string id;
+    LocalizedText left;
+    LocalizedText right;
+};
+
+/// A right-hand item that belongs to no left item.
+struct Distractor {
+    std::string id;
+    LocalizedText text;
+};
+
+/// `<matching>`.
+struct MatchingAnswer {
+    std::vector<MatchPair> pairs;
+    std::vector<Distractor> distractors;
+};
+
+/// `<shorttext>`: typed answers, compared after `normalizeAnswer`.
+struct ShortTextAnswer {
+    std::vector<std::string> accepted;   ///< as written in the pack
+    LocalizedText feedback;              ///< shown on a wrong answer; may be empty
+};
+
+using AnswerKey = std::variant<ChoiceAnswer, TrueFalseAnswer, OrderingAnswer, MatchingAnswer, ShortTextAnswer>;
+
+/// `<source>`: where the question's fact comes from.
+struct SourceReference {
+    LocalizedText text;
+    std::string url;   ///< optional
+};
+
+struct Question {
+    std::string id;
+    int line = 0;
+    QuestionKind kind = QuestionKind::SingleChoice;
+    int points = 1;
+    LocalizedText prompt;
+    AnswerKey key;
+    LocalizedText explanation;
+    std::optional<SourceReference> source;
+
+    const ChoiceAnswer* choices() const { return std::get_if<ChoiceAnswer>(&key); }
+    const TrueFalseAnswer* trueFalse() const { return std::get_if<TrueFalseAnswer>(&key); }
+    const OrderingAnswer* ordering() const { return std::get_if<OrderingAnswer>(&key); }
+    const MatchingAnswer* matching() const { return std::get_if<MatchingAnswer>(&key); }
+    const ShortTextAnswer* shortText() const { return std::get_if<ShortTextAnswer>(&key); }
+};
+
+// ---------------------------------------------------------------- quizzes
+
+enum class FeedbackMode { Immediate, Deferred };
+
+/// Which of a learner's attempts is the one that counts.
+enum class AttemptPolicy { Highest, First, Last, Average };
+
+/// What a retry asks again.
+enum class RetryScope { All, Missed };
+
+struct Quiz {
+    std::string id;
+    int line = 0;
+    LocalizedText title;
+    LocalizedText description;
+    int passMark = 80;                                ///< percent, 0..100
+    int attemptsAllowed = 0;                          ///< 0 = unlimited
+    std::optional<std::chrono::seconds> timeLimit;
+    int draw = 0;                                     ///< questions per attempt; 0 = the whole pool
+    bool shuffleQuestions = true;
+    bool shuffleChoices = true;
+    FeedbackMode feedback = FeedbackMode::Deferred;
+    AttemptPolicy counts = AttemptPolicy::Highest;
+    bool certainty = false;                           ///< certainty-based marking
+    RetryScope retry = RetryScope::All;
+    std::vector<Question> pool;
+
+    /// How many questions an attempt asks.
+    int questionsPerAttempt() const { return draw > 0 ? draw : static_cast<int>(pool.size()); }
+};
+
+// ---------------------------------------------------------------- scenarios
+
+enum class Outcome { Good, Acceptable, Bad };
+
+std::string_view outcomeName(Outcome outcome);
+
+/// `<when set="…" unset="…" goto="…">`: a destination that depends on flags set earlier.
+struct ConditionalGoto {
+    std::vector<std::string> requiredSet;
+    std::vector<std::string> requiredUnset;
+    std::string target;
+    int line = 0;
+};
+
+struct ScenarioOption {
+    std::string id;
+    int line = 0;
+    LocalizedText text;
+    LocalizedText feedback;                 ///< the consequence, shown after choosing
+    int scoreChange = 0;
+    std::vector<std::string> setsFlags;
+    std::vector<ConditionalGoto> conditions; ///< checked in order; the first that holds wins
+    std::string target;                     ///< where to go when no condition holds
+};
+
+/// A situation with options.
+struct ScenarioNode {
+    std::string id;
+    int line = 0;
+    LocalizedText situation;
+    std::vector<ScenarioOption> options;
+};
+
+struct ScenarioEnding {
+    std::string id;
+    int line = 0;
+    Outcome outcome = Outcome::Acceptable;
+    std::optional<int> fixedScore;   ///< when set, the run scores this instead of the path sum
+    LocalizedText title;
+    LocalizedText debrief;
+};
+
+struct Scenario {
+    std::string id;
+    int line = 0;
+    LocalizedText title;
+    LocalizedText description;
+    std::string start;
+    int passScore = 0;
+    std::vector<ScenarioNode> nodes;
+    std::vector<ScenarioEnding> endings;
+
+    const ScenarioNode* node(std::string_view nodeId) const;
+    const ScenarioEnding* ending(std::string_view endingId) const;
+};
+
+// ---------------------------------------------------------------- lessons and packs
+
+struct Lesson {
+    std::string id;
+    int line = 0;
+    LocalizedText title;
+    LocalizedText description;
+    std::optional<int> minutes;
+    std::vector<Page> pages;
+    std::vector<Quiz> quizzes;       ///< checks at the end of the lesson
+    std::vector<Scenario> scenarios;
+};
+
+struct Pack {
+    std::string id;
+    std::string version;
+    int format = 1;
+    std::vector<Language> languages;   ///< declared languages; the first is the default
+    std::optional<int> minutes;
+    LocalizedText title;
+    LocalizedText description;
+    std::vector<Lesson> lessons;
+    std::vector<Quiz> quizzes;         ///< pack-level quizzes (a final test)
+    std::vector<Scenario> scenarios;   ///< pack-level scenarios
+    std::filesystem::path file;        ///< the pack.xml it was loaded from
+    std::filesystem::path directory;   ///< the folder assets are relative to
+
+    const Lesson* lesson(std::string_view lessonId) const;
+    /// Finds a quiz anywhere in the pack (in a lesson or at pack level).
+    const Quiz* quiz(std::string_view quizId) const;
+    /// Finds a scenario anywhere in the pack.
+    const Scenario* scenario(std::string_view scenarioId) const;
+    /// Finds a question in any quiz of the pack (question ids are unique per pack).
+    const Question* question(std::string_view questionId) const;
+    bool declares(Language language) const;
+};
+
+} // namespace mamori::lessons

@@ -1,0 +1,55 @@
+#pragma once
+/// \file
+/// Texts in a pack: runs of styled text, translated into the pack's languages.
+
+#include "mamori/lessons/language.hpp"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace mamori::lessons {
+
+/// How a run of text is emphasised (`<em>`, `<strong>` in paragraphs, list items and callouts).
+enum class Emphasis { None, Em, Strong };
+
+/// A run of text with one style.
+struct Span {
+    std::string text;
+    Emphasis emphasis = Emphasis::None;
+    bool operator==(const Span&) const = default;
+};
+
+/// One language's version of a text: a sequence of spans, whitespace already normalised.
+struct RichText {
+    std::vector<Span> spans;
+
+    /// The text without styling.
+    std::string plain() const;
+    bool empty() const;
+    bool operator==(const RichText&) const = default;
+};
+
+/// A text in every language the pack declares (`<title><ja>…</ja><en>…</en></title>`).
+class LocalizedText {
+public:
+    LocalizedText() = default;
+
+    void set(Language language, RichText text);
+    bool has(Language language) const;
+
+    /// The text in `language`; falls back to the first language present (Japanese first),
+    /// then to an empty text, so that a renderer never needs to check.
+    const RichText& in(Language language) const;
+
+    /// Shorthand for `in(language).plain()`.
+    std::string plain(Language language) const;
+
+    bool empty() const { return byLanguage_.empty(); }
+    bool operator==(const LocalizedText&) const = default;
+
+private:
+    std::map<Language, RichText> byLanguage_;
+};
+
+} // namespace mamori::lessons

@@ -1,0 +1,117 @@
+#pragma once
+// State shared by the readers of one pack file, and the small typed helpers they use to
+// read attributes and children. Every helper reports its own problems, so readers stay
+// short and go on after an error to find the next one.
+
+#include "mamori/lessons/diagnostic.hpp"
+#include "mamori/lessons/language.hpp"
+
+#include <tinyxml2.h>
+
+#include <chrono>
+#include <filesystem>
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace mamori::lessons::detail {
+
+using tinyxml2::XMLElement;
+
+/// Detects duplicate ids within one scope (a pack's questions, a scenario's nodes, …).
+class IdRegistry {
+public:
+    explicit IdRegistry(std::string kind) : kind_(std::move(kind)) {}
+    /// Records `id`; reports a duplicate with the line of the first use.
+    void add(const std::string& id, int line, DiagnosticList& diagnostics);
+    bool contains(const std::string& id) const { return lines_.count(id) > 0; }
+
+private:
+    std::string kind_;
+    std::map<std::string, int> lines_;
+};
+
+struct ReadContext {
+    ReadContext(DiagnosticList& diagnosticList, std::filesystem::path directory)
+        : diagnostics(diagnosticList), packDirectory(std::move(directory))
+    {
+    }
+
+    DiagnosticList& diagnostics;
+    std::filesystem::path packDirectory;
+    std::vector<Language> languages;   ///< declared by the pack; texts are checked against them
+
+    /// Set when the pack's `languages` attribute had errors: texts cannot be judged against it.
+    bool languagesUncertain = false;
+    std::vector<Language> undeclaredReported;
+
+    /// Warns, once per language and file, that texts in an undeclared language are ignored.
+    void reportUndeclaredLanguage(const XMLElement& at, Language language);
+
+    void error(const XMLElement& at, std::string code, std::string message);
+    void warning(const XMLElement& at, std::string code, std::string message);
+
+    /// Checks attributes, children, their order and counts, and stray text against the
+    /// element's rule. Returns false (after reporting) for an element the format lacks.
+    bool checkStructure(const XMLElement& element);
+
+    // Attribute readers. Missing attributes give nullopt silently (checkStructure reports
+    // missing required ones); malformed values are reported and give nullopt.
+    std::string id(const XMLElement& element, const char* attribute = "id");
+    std::optional<int> integer(const XMLElement& element, const char* attribute, int min, int max);
+    std::optional<bool> boolean(const XMLElement& element, const char* attribute);
+    std::optional<std::chrono::seconds> duration(const XMLElement& element, const char* attribute);
+    std::vector<std::string> idList(const XMLElement& element, const char* attribute);
+    std::optional<std::string> text(const XMLElement& element, const char* attribute);
+
+    template <typename Enum>
+    std::optional<Enum> choice(const XMLElement& element, const char* attribute,
+                               std::initializer_list<std::pair<std::string_view, Enum>> values);
+
+    /// The first child named `name`, or nullptr.
+    static const XMLElement* child(const XMLElement& parent, const char* name);
+    /// Calls `visit` for each child named `name`, in document order.
+    static void forEach(const XMLElement& parent, const char* name, const std::function<void(const XMLElement&)>& visit);
+    /// Calls `visit` for each child element whatever its name.
+    static void forEachElement(const XMLElement& parent, const std::function<void(const XMLElement&)>& visit);
+
+private:
+    void reportBadChoice(const XMLElement& element, const char* attribute, std::string_view value,
+                         const std::vector<std::string_view>& allowed);
+};
+
+/// 'text', for names and values in messages.
+inline std::string quote(std::string_view text)
+{
+    return "'" + std::string(text) + "'";
+}
+
+/// <name>, for element names in messages.
+inline std::string angle(std::string_view name)
+{
+    return "<" + std::string(name) + ">";
+}
+
+/// The line of an attribute (tinyxml2 remembers it), or of its element when absent.
+int attributeLine(const XMLElement& element, const char* attribute);
+
+template <typename Enum>
+std::optional<Enum> ReadContext::choice(const XMLElement& element, const char* attribute,
+                                        std::initializer_list<std::pair<std::string_view, Enum>> values)
+{
+    const char* raw = element.Attribute(attribute);
+    if (!raw) return std::nullopt;
+    std::vector<std::string_view> allowed;
+    for (const auto& [name, value] : values) {
+        if (name == raw) return value;
+        allowed.push_back(name);
+    }
+    reportBadChoice(element, attribute, raw, allowed);
+    return std::nullopt;
+}
+
+} // namespace mamori::lessons::detail

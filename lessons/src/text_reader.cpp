@@ -1,0 +1,199 @@
+#include "text_reader.hpp"
+
+#include "did_you_mean.hpp"
+#include "element_rules.hpp"
+#include "mamori/lessons/limits.hpp"
+#include "utf8.hpp"
+
+#include <algorithm>
+
+namespace mamori::lessons::detail {
+namespace {
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+/// The elements whose texts may hold emphasis, for the message that says where it belongs.
+std::string richElements()
+{
+    std::string out;
+    for (const ElementRule& rule : allElementRules()) {
+        if (rule.text != TextContent::Rich) continue;
+        if (!out.empty()) out += ", ";
+        out += "<" + std::string(rule.name) + ">";
+    }
+    return out;
+}
+
+/// Collects the raw spans of one language element.
+std::vector<Span> readSpans(const XMLElement& languageElement, bool rich, std::string_view owner, ReadContext& context)
+{
+    std::vector<Span> spans;
+    for (const tinyxml2::XMLNode* node = languageElement.FirstChild(); node; node = node->NextSibling()) {
+        if (const tinyxml2::XMLText* text = node->ToText()) {
+            spans.push_back({text->Value(), Emphasis::None});
+            continue;
+        }
+        const XMLElement* child = node->ToElement();
+        if (!child) continue;
+        const std::string_view name = child->Name();
+        if (!isEmphasisElement(name)) {
+            std::string message = "unknown element <" + std::string(name) + "> in the text of <" + std::string(owner) + ">";
+            if (rich) {
+                // HTML habits: <b> and <i> are what trainers most often type.
+                std::optional<std::string_view> suggestion = name == "b"   ? std::optional<std::string_view>("strong")
+                                                             : name == "i" ? std::optional<std::string_view>("em")
+                                                                           : closestName(name, {"em", "strong"});
+                if (suggestion) message += "; did you mean <" + std::string(*suggestion) + ">?";
+                else message += "; texts may hold only <em> and <strong>";
+            }
+            context.error(*child, "unknown-element", std::move(message));
+            continue;
+        }
+        if (!rich) {
+            context.error(*child, "emphasis-not-allowed",
+                          "<" + std::string(name) + "> is not allowed in <" + std::string(owner) +
+                              ">; emphasis is allowed only in " + richElements());
+        }
+        if (rich && child->FirstAttribute()) {
+            context.diagnostics.error(child->FirstAttribute()->GetLineNum(), "unknown-attribute",
+                                      "<" + std::string(name) + "> takes no attributes");
+        }
+        std::string inner;
+        for (const tinyxml2::XMLNode* n = child->FirstChild(); n; n = n->NextSibling()) {
+            if (const tinyxml2::XMLText* t = n->ToText()) {
+                inner += t->Value();
+            } else if (const XMLElement* nested = n->ToElement()) {
+                context.error(*nested, "nested-emphasis",
+                              "<" + std::string(nested->Name()) + "> cannot be nested inside <" + std::string(name) + ">");
+            }
+        }
+        spans.push_back({std::move(inner), !rich ? Emphasis::None : name == "em" ? Emphasis::Em : Emphasis::Strong});
+    }
+    return spans;
+}
+
+bool hasDirectText(const XMLElement& element)
+{
+    for (const tinyxml2::XMLNode* node = element.FirstChild(); node; node = node->NextSibling()) {
+        const tinyxml2::XMLText* text = node->ToText();
+        if (text && std::string_view(text->Value()).find_first_not_of(" \t\r\n") != std::string_view::npos) return true;
+    }
+    return false;
+}
+
+} // namespace
+
+RichText normaliseSpans(const std::vector<Span>& raw)
+{
+    RichText out;
+    bool pendingSpace = false;
+    bool pendingBreak = false;
+    char32_t lastEmitted = 0;
+    for (const Span& span : raw) {
+        std::string text;
+        // Whitespace carried over from an earlier span stays in that span ("the <em>x</em>").
+        bool pendingFromEarlierSpan = pendingSpace;
+        const std::string_view in = span.text;
+        std::size_t pos = 0;
+        while (pos < in.size()) {
+            if (isSpace(in[pos])) {
+                if (!pendingSpace) pendingFromEarlierSpan = false;
+                pendingSpace = true;
+                pendingBreak = pendingBreak || in[pos] == '\n';
+                ++pos;
+                continue;
+            }
+            const std::size_t start = pos;
+            const char32_t c = decodeUtf8(in, pos);
+            if (pendingSpace && lastEmitted != 0) {
+                const bool joinJapanese = pendingBreak && isWideCharacter(lastEmitted) && isWideCharacter(c);
+                if (!joinJapanese) (pendingFromEarlierSpan ? out.spans.back().text : text) += ' ';
+            }
+            pendingSpace = pendingBreak = false;
+            text.append(in.substr(start, pos - start));
+            lastEmitted = c;
+        }
+        if (text.empty()) continue;
+        if (!out.spans.empty() && out.spans.back().emphasis == span.emphasis) {
+            out.spans.back().text += text;
+        } else {
+            out.spans.push_back({std::move(text), span.emphasis});
+        }
+    }
+    return out;
+}
+
+std::string translationTags(const std::vector<Language>& languages)
+{
+    std::vector<Language> shown = languages;
+    if (shown.empty()) shown.assign(kAllLanguages.begin(), kAllLanguages.end());
+    std::string out;
+    for (std::size_t i = 0; i < shown.size(); ++i) {
+        if (i > 0) out += (i + 1 == shown.size()) ? " or " : ", ";
+        const std::string code(languageCode(shown[i]));
+        out += "<" + code + ">…</" + code + ">";
+    }
+    return out;
+}
+
+LocalizedText readText(const XMLElement& element, ReadContext& context)
+{
+    context.checkStructure(element);
+    const std::string_view owner = element.Name();
+    const ElementRule* rule = findElementRule(owner);
+    const bool rich = rule && rule->text == TextContent::Rich;
+    LocalizedText result;
+    std::vector<Language> seen;
+    for (const XMLElement* child = element.FirstChildElement(); child; child = child->NextSiblingElement()) {
+        const std::optional<Language> language = languageFromCode(child->Name());
+        if (!language) continue;  // other children belong to the element's own reader
+        if (std::find(seen.begin(), seen.end(), *language) != seen.end()) {
+            context.error(*child, "duplicate-translation",
+                          "<" + std::string(owner) + "> has more than one <" + child->Name() + ">");
+            continue;
+        }
+        seen.push_back(*language);
+        if (child->FirstAttribute()) {
+            context.diagnostics.error(child->FirstAttribute()->GetLineNum(), "unknown-attribute",
+                                      "unknown attribute '" + std::string(child->FirstAttribute()->Name()) + "' on <" +
+                                          child->Name() + ">; <" + child->Name() + "> takes no attributes");
+        }
+        const bool declared =
+            std::find(context.languages.begin(), context.languages.end(), *language) != context.languages.end();
+        if (!declared) {
+            context.reportUndeclaredLanguage(*child, *language);
+            continue;
+        }
+        RichText text = normaliseSpans(readSpans(*child, rich, owner, context));
+        if (text.empty()) {
+            context.error(*child, "empty-text", "empty <" + std::string(child->Name()) + "> text in <" + std::string(owner) + ">");
+            continue;
+        }
+        if (text.plain().size() > limits::kMaxTextBytes) {
+            context.error(*child, "too-long",
+                          "<" + std::string(child->Name()) + "> text in <" + std::string(owner) + "> is longer than " +
+                              std::to_string(limits::kMaxTextBytes) + " bytes; split it into several blocks");
+            continue;
+        }
+        result.set(*language, std::move(text));
+    }
+    if (hasDirectText(element)) return result;  // reported by checkStructure as untranslated text
+    for (Language language : context.languages) {
+        if (std::find(seen.begin(), seen.end(), language) != seen.end()) continue;
+        context.error(element, "missing-translation",
+                      "missing " + std::string(languageEnglishName(language)) + " (" + std::string(languageCode(language)) +
+                          ") text in <" + std::string(owner) + ">");
+    }
+    return result;
+}
+
+LocalizedText readOptionalText(const XMLElement& parent, const char* name, ReadContext& context)
+{
+    const XMLElement* element = ReadContext::child(parent, name);
+    return element ? readText(*element, context) : LocalizedText{};
+}
+
+} // namespace mamori::lessons::detail

@@ -1,0 +1,86 @@
+// mamori-tool validate: output and exit status as a trainer or a script sees them.
+
+#include "command.hpp"
+#include "test_support.hpp"
+
+#include <doctest/doctest.h>
+
+#include <sstream>
+#include <string>
+#include <vector>
+
+using namespace mamori::tool;
+
+namespace {
+
+struct Run {
+    int status = 0;
+    std::string out;
+    std::string err;
+};
+
+Run validate(std::vector<std::string> arguments)
+{
+    std::vector<std::string_view> views(arguments.begin(), arguments.end());
+    std::ostringstream out, err;
+    Run run;
+    run.status = runValidate(views, Streams{out, err});
+    run.out = out.str();
+    run.err = err.str();
+    return run;
+}
+
+const std::string kBroken = (mamori::test::sourceDir() / "tests/lessons/broken").string();
+
+} // namespace
+
+TEST_CASE("a valid pack exits 0 with a summary")
+{
+    const Run run = validate({(mamori::test::shippedPacksDir() / "tour").string()});
+    CHECK(run.status == kExitOk);
+    CHECK(run.out == "1 pack checked: 0 errors, 0 warnings\n");
+}
+
+TEST_CASE("a broken pack exits 1 and prints FILE:LINE diagnostics")
+{
+    const std::string file = kBroken + "/unknown-element.xml";
+    const Run run = validate({file});
+    CHECK(run.status == kExitProblems);
+    CHECK(run.out == file + ":16: error: unknown element <choise> in <single>; did you mean <choice>?\n"
+                            "1 pack checked: 1 error, 0 warnings\n");
+}
+
+TEST_CASE("warnings alone exit 0, and --werror makes them errors")
+{
+    const std::string file = kBroken + "/unreachable-node.xml";
+    CHECK(validate({file}).status == kExitOk);
+    const Run strict = validate({"--werror", file});
+    CHECK(strict.status == kExitProblems);
+    CHECK(strict.out == file + ":29: error: node 'orphan' cannot be reached from the start node 'n1'\n"
+                               "1 pack checked: 1 error, 0 warnings\n");
+}
+
+TEST_CASE("several packs are checked in one run and the summary adds them up")
+{
+    const Run run = validate({"--quiet", kBroken + "/missing-attribute.xml", kBroken + "/wrong-root.xml",
+                              (mamori::test::shippedPacksDir() / "tour").string()});
+    CHECK(run.status == kExitProblems);
+    CHECK(run.out == kBroken + "/missing-attribute.xml:12: error: <quiz> is missing the required attribute 'pass-mark'\n" +
+                         kBroken + "/wrong-root.xml:3: error: the root element must be <pack>, found <course>\n");
+}
+
+TEST_CASE("usage errors exit 2")
+{
+    CHECK(validate({}).status == kExitUsage);
+    const Run unknown = validate({"--strict", "x"});
+    CHECK(unknown.status == kExitUsage);
+    CHECK(unknown.err.starts_with("mamori-tool validate: unknown option '--strict'\n"));
+}
+
+TEST_CASE("a path with no pack in it is an error, not silence")
+{
+    mamori::test::TemporaryDirectory empty;
+    const Run run = validate({empty.path().string()});
+    CHECK(run.status == kExitProblems);
+    CHECK(run.out.find("no pack found") != std::string::npos);
+}
