@@ -21,5 +21,7 @@ struct Streams {
 };
 
 int runValidate(std::span<const std::string_view> args, Streams streams);
+int runPlay(std::span<const std::string_view> args, Streams streams);
+int runProgress(std::span<const std::string_view> args, Streams streams);
 
 } // namespace mamori::tool

@@ -12,7 +12,10 @@ namespace {
 constexpr std::string_view kUsage =
     "usage: mamori-tool COMMAND [ARGS...]\n"
     "commands:\n"
-    "  validate PACK...   check lesson packs and report problems as FILE:LINE: error: ...\n"
+    "  validate PACK...               check lesson packs and report problems as FILE:LINE: error: ...\n"
+    "  play --user ID SCRIPT          replay a learner script against the engine, writing real progress\n"
+    "  progress show FILE             print a learner's records readably\n"
+    "  progress verify FILE...        check that progress files are intact (signed, not edited)\n"
     "Run 'mamori-tool COMMAND --help' for a command's options.\n";
 
 } // namespace
@@ -37,6 +40,8 @@ int main(int argc, char** argv)
         return kExitOk;
     }
     if (command == "validate") return runValidate(rest, streams);
+    if (command == "play") return runPlay(rest, streams);
+    if (command == "progress") return runProgress(rest, streams);
     std::cerr << "mamori-tool: unknown command '" << command << "'\n" << kUsage;
     return kExitUsage;
 }

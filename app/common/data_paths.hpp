@@ -1,0 +1,25 @@
+#pragma once
+// Where Mamori keeps things: learners' progress, the organisation key, the packs.
+
+#include <filesystem>
+#include <string>
+
+namespace mamori::app {
+
+/// `$XDG_DATA_HOME/mamori`, else `~/.local/share/mamori`.
+std::filesystem::path defaultDataDir();
+
+/// The organisation key file, first found of: `$MAMORI_KEY_FILE`, `/etc/mamori/organisation.key`,
+/// else `$XDG_CONFIG_HOME/mamori/organisation.key` (`~/.config/…`), created on first use.
+std::filesystem::path defaultKeyFile();
+
+/// The packs shipped with this build.
+std::filesystem::path defaultPacksDir();
+
+/// Progress files live in `<data-dir>/progress`.
+inline std::filesystem::path progressDir(const std::filesystem::path& dataDir)
+{
+    return dataDir / "progress";
+}
+
+} // namespace mamori::app

@@ -1,0 +1,202 @@
+#include "learner_script.hpp"
+
+#include <map>
+
+namespace mamori::app {
+namespace {
+
+/// How many arguments each verb takes (min, max; -1 = any number).
+struct Arity {
+    int min;
+    int max;
+    const char* usage;
+};
+
+const std::map<std::string, Arity, std::less<>>& verbs()
+{
+    static const std::map<std::string, Arity, std::less<>> table{
+        {"name", {1, 1, "name \"DISPLAY NAME\""}},
+        {"open", {1, 1, "open PACK/LESSON"}},
+        {"view", {1, -1, "view PAGE... | view all"}},
+        {"start", {1, 3, "start PACK/QUIZ [seed N]"}},
+        {"goto", {1, 1, "goto N (show question N of the attempt)"}},
+        {"answer", {2, -1, "answer QUESTION CHOICE... | true|false | STEP... | LEFT=RIGHT... | text \"TYPED\" [certainty low|medium|high]"}},
+        {"submit", {0, 0, "submit"}},
+        {"play", {1, 1, "play PACK/SCENARIO"}},
+        {"choose", {1, 1, "choose OPTION"}},
+        {"wait", {1, 1, "wait DURATION (such as 90s, 20m, 3d)"}},
+        {"expect", {1, -1, "expect passed|failed | score N | ending ID | outcome good|acceptable|bad | status PACK/ID STATUS | complete PACK[/ID] | attempts-left N"}},
+        {"quit", {0, 0, "quit"}},
+    };
+    return table;
+}
+
+/// Splits a line into words; "double quotes" keep spaces, \" and \\ escape inside them.
+bool tokenize(std::string_view line, std::vector<std::string>& words, std::string& problem)
+{
+    std::size_t i = 0;
+    while (i < line.size()) {
+        while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
+        if (i >= line.size() || line[i] == '#') break;
+        std::string word;
+        if (line[i] == '"') {
+            ++i;
+            bool closed = false;
+            while (i < line.size()) {
+                if (line[i] == '\\' && i + 1 < line.size()) {
+                    word += line[i + 1];
+                    i += 2;
+                } else if (line[i] == '"') {
+                    closed = true;
+                    ++i;
+                    break;
+                } else {
+                    word += line[i++];
+                }
+            }
+            if (!closed) {
+                problem = "unclosed quote";
+                return false;
+            }
+        } else {
+            while (i < line.size() && line[i] != ' ' && line[i] != '\t') word += line[i++];
+        }
+        words.push_back(std::move(word));
+    }
+    return true;
+}
+
+} // namespace
+
+std::string scriptError(const std::string& file, int line, const std::string& message)
+{
+    return file + ":" + std::to_string(line) + ": error: " + message;
+}
+
+bool splitQualifiedId(const std::string& text, std::string& packId, std::string& id)
+{
+    const auto slash = text.find('/');
+    if (slash == std::string::npos || slash == 0 || slash + 1 == text.size() || text.find('/', slash + 1) != std::string::npos) {
+        return false;
+    }
+    packId = text.substr(0, slash);
+    id = text.substr(slash + 1);
+    return true;
+}
+
+ScriptParse parseLearnerScript(std::string_view text, const std::string& fileName)
+{
+    ScriptParse parse;
+    parse.script.file = fileName;
+    int lineNumber = 0;
+    std::size_t pos = 0;
+    while (pos <= text.size()) {
+        std::size_t end = text.find('\n', pos);
+        if (end == std::string_view::npos) end = text.size();
+        std::string_view line = text.substr(pos, end - pos);
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        ++lineNumber;
+        pos = end + 1;
+        std::vector<std::string> words;
+        std::string problem;
+        if (!tokenize(line, words, problem)) {
+            parse.errors.push_back(scriptError(fileName, lineNumber, problem));
+            continue;
+        }
+        if (words.empty()) continue;
+        ScriptCommand command{lineNumber, words.front(), {words.begin() + 1, words.end()}};
+        auto verb = verbs().find(command.verb);
+        if (verb == verbs().end()) {
+            parse.errors.push_back(scriptError(fileName, lineNumber, "unknown command '" + command.verb + "'"));
+            continue;
+        }
+        const int count = static_cast<int>(command.args.size());
+        if (count < verb->second.min || (verb->second.max >= 0 && count > verb->second.max)) {
+            parse.errors.push_back(scriptError(fileName, lineNumber, "usage: " + std::string(verb->second.usage)));
+            continue;
+        }
+        std::string packId, id;
+        if ((command.verb == "open" || command.verb == "start" || command.verb == "play") &&
+            !splitQualifiedId(command.args[0], packId, id)) {
+            parse.errors.push_back(scriptError(fileName, lineNumber, "expected PACK/ID, found '" + command.args[0] + "'"));
+            continue;
+        }
+        if (command.verb == "start" && count > 1 && (count != 3 || command.args[1] != "seed")) {
+            parse.errors.push_back(scriptError(fileName, lineNumber, "usage: " + std::string(verb->second.usage)));
+            continue;
+        }
+        parse.script.commands.push_back(std::move(command));
+        if (end == text.size()) break;
+    }
+    return parse;
+}
+
+} // namespace mamori::app
+
+namespace mamori::app {
+
+bool readScriptedAnswer(const lessons::Question& question, const std::vector<std::string>& args, ScriptedAnswer& answer,
+                        std::string& problem)
+{
+    std::vector<std::string> words = args;
+    // A trailing "certainty LEVEL" applies to every kind.
+    if (words.size() >= 2 && words[words.size() - 2] == "certainty") {
+        const std::string level = words.back();
+        if (level == "low") answer.certainty = scoring::Certainty::Low;
+        else if (level == "medium") answer.certainty = scoring::Certainty::Medium;
+        else if (level == "high") answer.certainty = scoring::Certainty::High;
+        else {
+            problem = "certainty must be low, medium or high";
+            return false;
+        }
+        words.resize(words.size() - 2);
+    }
+    if (words.empty()) {
+        problem = "no answer given";
+        return false;
+    }
+    if (question.shortText()) {
+        if (words.front() != "text" || words.size() != 2) {
+            problem = "a short-text question is answered with: text \"TYPED ANSWER\"";
+            return false;
+        }
+        answer.response.text = words[1];
+        return true;
+    }
+    if (question.matching()) {
+        for (const std::string& word : words) {
+            const auto eq = word.find('=');
+            if (eq == std::string::npos || eq == 0 || eq + 1 == word.size()) {
+                problem = "a matching question is answered with LEFT=RIGHT pairs, found '" + word + "'";
+                return false;
+            }
+            answer.response.matches.emplace_back(word.substr(0, eq), word.substr(eq + 1));
+        }
+        return true;
+    }
+    if (question.trueFalse() && (words.size() != 1 || (words[0] != "true" && words[0] != "false"))) {
+        problem = "a true/false question is answered with true or false";
+        return false;
+    }
+    answer.response.choices = words;
+    return true;
+}
+
+std::optional<std::chrono::seconds> parseScriptDuration(const std::string& text)
+{
+    if (text.size() < 2) return std::nullopt;
+    long long amount = 0;
+    for (std::size_t i = 0; i + 1 < text.size(); ++i) {
+        if (text[i] < '0' || text[i] > '9' || amount > 1000000) return std::nullopt;
+        amount = amount * 10 + (text[i] - '0');
+    }
+    switch (text.back()) {
+    case 's': return std::chrono::seconds(amount);
+    case 'm': return std::chrono::seconds(amount * 60);
+    case 'h': return std::chrono::seconds(amount * 3600);
+    case 'd': return std::chrono::seconds(amount * 86400);
+    default: return std::nullopt;
+    }
+}
+
+} // namespace mamori::app

@@ -1,0 +1,63 @@
+#pragma once
+// The learner script format: a learner's actions, one per line, replayed by
+// `mamori-tool play` against the engine and by `mamori --script` through the real GUI.
+// The format is documented in tests/scripts/README.md.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace mamori::app {
+
+struct ScriptCommand {
+    int line = 0;
+    std::string verb;
+    std::vector<std::string> args;
+};
+
+struct LearnerScript {
+    std::string file;
+    std::vector<ScriptCommand> commands;
+};
+
+struct ScriptParse {
+    LearnerScript script;
+    std::vector<std::string> errors;   ///< `SCRIPT:LINE: error: MESSAGE`, all of them
+    bool ok() const { return errors.empty(); }
+};
+
+/// Splits and checks a script: known verbs, argument counts and forms. What the arguments
+/// name (packs, questions, options) is checked when the script runs.
+ScriptParse parseLearnerScript(std::string_view text, const std::string& fileName);
+
+/// `SCRIPT:LINE: error: MESSAGE`
+std::string scriptError(const std::string& file, int line, const std::string& message);
+
+/// Splits `PACK/ID`; false when the form is wrong.
+bool splitQualifiedId(const std::string& text, std::string& packId, std::string& id);
+
+} // namespace mamori::app
+
+#include "mamori/lessons/model.hpp"
+#include "mamori/scoring/response.hpp"
+
+#include <chrono>
+#include <optional>
+
+namespace mamori::app {
+
+/// An `answer` command's arguments read against the question they answer.
+struct ScriptedAnswer {
+    scoring::Response response;
+    std::optional<scoring::Certainty> certainty;
+};
+
+/// Reads `answer QUESTION ...` arguments (without the question id) in the form the
+/// question's kind needs; the message says what is expected when they do not fit.
+bool readScriptedAnswer(const lessons::Question& question, const std::vector<std::string>& args, ScriptedAnswer& answer,
+                        std::string& problem);
+
+/// "90s", "20m", "2h", "3d"; nullopt for anything else.
+std::optional<std::chrono::seconds> parseScriptDuration(const std::string& text);
+
+} // namespace mamori::app

@@ -1,0 +1,83 @@
+#pragma once
+/// \file
+/// A learner's session: every action a learner can take, applied to their records and
+/// saved before it is acknowledged. Both the app and `mamori-tool play` drive learners
+/// through this one class, so they behave the same.
+///
+/// Each action either happens completely (applied and saved durably) or not at all: when
+/// the save fails (a full disk), the change is undone in memory and the action is refused
+/// with code "not-saved", so what the learner was told always matches what is on disk.
+
+#include "mamori/lessons/model.hpp"
+#include "mamori/scoring/clock.hpp"
+#include "mamori/scoring/quiz_attempt.hpp"
+#include "mamori/scoring/progress_store.hpp"
+#include "mamori/scoring/records.hpp"
+#include "mamori/scoring/result.hpp"
+#include "mamori/scoring/scenario_run.hpp"
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace mamori::scoring {
+
+class LearnerSession {
+public:
+    LearnerSession(std::unique_ptr<ProgressStore> store, LearnerProgress progress, const Clock& clock);
+
+    const LearnerProgress& progress() const { return progress_; }
+    const Clock& clock() const { return clock_; }
+    const ProgressStore& store() const { return *store_; }
+
+    /// Sets the learner's display name (saved).
+    Result<Done> setDisplayName(const std::string& name);
+
+    // ---- lessons
+    /// Remembers the lesson as where to continue.
+    Result<Done> openLesson(const lessons::Pack& pack, const std::string& lessonId);
+    /// Records that a page was viewed (the first view counts) and remembers it as where to continue.
+    Result<Done> viewPage(const lessons::Pack& pack, const std::string& lessonId, const std::string& pageId);
+
+    // ---- quizzes
+    /// Resumes the quiz's unfinished attempt, or starts a new one when allowed. An attempt
+    /// whose time ran out while the app was closed is finished first.
+    Result<const AttemptRecord*> startQuiz(const lessons::Pack& pack, const std::string& quizId,
+                                           std::optional<std::uint64_t> seed = std::nullopt);
+    Result<AnswerFeedback> answer(const lessons::Pack& pack, const std::string& quizId, const std::string& questionId,
+                                  const Response& response, std::optional<Certainty> certainty);
+    /// Remembers which question of the open attempt is shown, to resume there.
+    Result<Done> showQuestion(const lessons::Pack& pack, const std::string& quizId, int position);
+    Result<const AttemptRecord*> submitQuiz(const lessons::Pack& pack, const std::string& quizId);
+    /// Finishes the open attempt if its time limit has passed; true when it did.
+    bool expireOverdue(const lessons::Pack& pack, const std::string& quizId);
+
+    /// The unfinished attempt of a quiz, or nullptr.
+    const AttemptRecord* openAttempt(const std::string& packId, const std::string& quizId) const;
+    /// The last finished attempt of a quiz, or nullptr.
+    const AttemptRecord* lastFinishedAttempt(const std::string& packId, const std::string& quizId) const;
+
+    // ---- scenarios
+    Result<const ScenarioRunRecord*> startScenario(const lessons::Pack& pack, const std::string& scenarioId);
+    Result<ChoiceOutcome> choose(const lessons::Pack& pack, const std::string& scenarioId, const std::string& optionId);
+    const ScenarioRunRecord* openRun(const std::string& packId, const std::string& scenarioId) const;
+    const ScenarioRunRecord* lastFinishedRun(const std::string& packId, const std::string& scenarioId) const;
+
+    /// Milestones reached by the last action (a lesson or pack completed), for a
+    /// congratulation; cleared by each action.
+    const std::vector<Completion>& newCompletions() const { return newCompletions_; }
+
+private:
+    /// Applies `change` to the pack's records, records completions, saves; undoes it all when
+    /// `change` refuses or the save fails.
+    Result<Done> apply(const lessons::Pack& pack, const std::function<Result<Done>(PackProgress&)>& change);
+
+    std::unique_ptr<ProgressStore> store_;
+    LearnerProgress progress_;
+    const Clock& clock_;
+    std::vector<Completion> newCompletions_;
+};
+
+} // namespace mamori::scoring

@@ -1,0 +1,24 @@
+#pragma once
+/// \file
+/// The progress file format: XML, one file per learner, with a schema version. Older
+/// schemas are migrated when read; newer ones are refused with a clear message.
+
+#include "mamori/scoring/records.hpp"
+#include "mamori/scoring/result.hpp"
+
+#include <string>
+#include <string_view>
+
+namespace mamori::scoring {
+
+/// The schema this build writes.
+inline constexpr int kProgressSchemaVersion = 1;
+
+/// The file's content without its signature line.
+std::string serializeProgress(const LearnerProgress& progress);
+
+/// Parses (and migrates) a progress file's signed content. Errors read
+/// `NAME:LINE: error: MESSAGE`, with `displayName` naming the file.
+Result<LearnerProgress> parseProgress(std::string_view content, const std::string& displayName);
+
+} // namespace mamori::scoring

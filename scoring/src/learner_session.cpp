@@ -1,0 +1,279 @@
+#include "mamori/scoring/learner_session.hpp"
+
+#include "mamori/scoring/completion.hpp"
+#include "mamori/scoring/random.hpp"
+
+#include <algorithm>
+
+namespace mamori::scoring {
+
+using namespace mamori::lessons;
+
+namespace {
+
+AttemptRecord* findOpenAttempt(PackProgress& progress, const std::string& quizId)
+{
+    for (AttemptRecord& a : progress.attempts) {
+        if (a.quizId == quizId && !a.isFinished()) return &a;
+    }
+    return nullptr;
+}
+
+ScenarioRunRecord* findOpenRun(PackProgress& progress, const std::string& scenarioId)
+{
+    for (ScenarioRunRecord& r : progress.runs) {
+        if (r.scenarioId == scenarioId && !r.isFinished()) return &r;
+    }
+    return nullptr;
+}
+
+Refusal unknown(const std::string& what, const std::string& id, const Pack& pack)
+{
+    return refuse("unknown-" + what, "pack '" + pack.id + "' has no " + what + " '" + id + "'");
+}
+
+} // namespace
+
+LearnerSession::LearnerSession(std::unique_ptr<ProgressStore> store, LearnerProgress progress, const Clock& clock)
+    : store_(std::move(store)), progress_(std::move(progress)), clock_(clock)
+{
+}
+
+Result<Done> LearnerSession::apply(const Pack& pack, const std::function<Result<Done>(PackProgress&)>& change)
+{
+    newCompletions_.clear();
+    const bool existed = progress_.packs.count(pack.id) > 0;
+    PackProgress before = existed ? progress_.packs[pack.id] : PackProgress{};
+    PackProgress& records = progress_.pack(pack.id);
+    auto undo = [&] {
+        if (existed) progress_.packs[pack.id] = std::move(before);
+        else progress_.packs.erase(pack.id);
+    };
+    if (auto changed = change(records); !changed) {
+        undo();
+        return changed;
+    }
+    records.lastVersion = pack.version;
+    std::vector<Completion> reached = recordCompletions(pack, records, clock_.now());
+    if (auto saved = store_->save(progress_); !saved) {
+        undo();
+        return refuse("not-saved", "could not save your progress (" + saved.refusal().message +
+                                       "); nothing was changed, please try again");
+    }
+    newCompletions_ = std::move(reached);
+    return Done{};
+}
+
+Result<Done> LearnerSession::setDisplayName(const std::string& name)
+{
+    const std::string before = progress_.displayName;
+    progress_.displayName = name;
+    if (auto saved = store_->save(progress_); !saved) {
+        progress_.displayName = before;
+        return refuse("not-saved", "could not save your progress (" + saved.refusal().message + ")");
+    }
+    return Done{};
+}
+
+Result<Done> LearnerSession::openLesson(const Pack& pack, const std::string& lessonId)
+{
+    if (!pack.lesson(lessonId)) return unknown("lesson", lessonId, pack);
+    return apply(pack, [&](PackProgress& records) -> Result<Done> {
+        records.resume = ResumePoint{lessonId, records.resume && records.resume->activityId == lessonId ? records.resume->pageId : ""};
+        return Done{};
+    });
+}
+
+Result<Done> LearnerSession::viewPage(const Pack& pack, const std::string& lessonId, const std::string& pageId)
+{
+    const Lesson* lesson = pack.lesson(lessonId);
+    if (!lesson) return unknown("lesson", lessonId, pack);
+    const bool exists = std::any_of(lesson->pages.begin(), lesson->pages.end(), [&](const Page& p) { return p.id == pageId; });
+    if (!exists) return refuse("unknown-page", "lesson '" + lessonId + "' has no page '" + pageId + "'");
+    return apply(pack, [&](PackProgress& records) -> Result<Done> {
+        if (!records.hasViewed(lessonId, pageId)) records.pageViews.push_back({lessonId, pageId, clock_.now()});
+        records.resume = ResumePoint{lessonId, pageId};
+        return Done{};
+    });
+}
+
+Result<const AttemptRecord*> LearnerSession::startQuiz(const Pack& pack, const std::string& quizId, std::optional<std::uint64_t> seed)
+{
+    const Quiz* quiz = pack.quiz(quizId);
+    if (!quiz) return unknown("quiz", quizId, pack);
+    const AttemptRecord* result = nullptr;
+    auto done = apply(pack, [&](PackProgress& records) -> Result<Done> {
+        if (AttemptRecord* open = findOpenAttempt(records, quizId)) {
+            expireIfOverdue(*open, *quiz, clock_.now());
+            if (!open->isFinished()) {
+                records.resume = ResumePoint{quizId, ""};
+                result = open;
+                return Done{};
+            }
+        }
+        const QuizStanding standing = quizStanding(*quiz, records.attemptsFor(quizId));
+        if (!standing.canStart) {
+            return refuse("no-attempts-left", "no attempts left for quiz '" + quizId + "' (" +
+                                                  std::to_string(quiz->attemptsAllowed) + " allowed)");
+        }
+        const int number = static_cast<int>(records.attemptsFor(quizId).size()) + 1;
+        records.attempts.push_back(
+            startAttempt(*quiz, records.attemptsFor(quizId), number, seed.value_or(randomSeed()), clock_.now(), pack.version));
+        records.resume = ResumePoint{quizId, ""};
+        result = &records.attempts.back();
+        return Done{};
+    });
+    if (!done) return done.refusal();
+    return result;
+}
+
+Result<AnswerFeedback> LearnerSession::answer(const Pack& pack, const std::string& quizId, const std::string& questionId,
+                                              const Response& response, std::optional<Certainty> certainty)
+{
+    const Quiz* quiz = pack.quiz(quizId);
+    if (!quiz) return unknown("quiz", quizId, pack);
+    AnswerFeedback feedback;
+    bool timedOut = false;
+    auto done = apply(pack, [&](PackProgress& records) -> Result<Done> {
+        AttemptRecord* attempt = findOpenAttempt(records, quizId);
+        if (!attempt) return refuse("no-open-attempt", "quiz '" + quizId + "' has no attempt in progress");
+        auto answered = answerQuestion(*attempt, *quiz, questionId, response, certainty, clock_.now());
+        if (!answered) {
+            // Running out of time finishes the attempt: that must be saved, not undone.
+            timedOut = answered.refusal().code == "time-up";
+            if (timedOut) return Done{};
+            return answered.refusal();
+        }
+        feedback = answered.value();
+        return Done{};
+    });
+    if (!done) return done.refusal();
+    if (timedOut) return refuse("time-up", "the time limit has passed; the attempt was graded with the answers given");
+    return feedback;
+}
+
+Result<Done> LearnerSession::showQuestion(const Pack& pack, const std::string& quizId, int position)
+{
+    const Quiz* quiz = pack.quiz(quizId);
+    if (!quiz) return unknown("quiz", quizId, pack);
+    return apply(pack, [&](PackProgress& records) -> Result<Done> {
+        AttemptRecord* attempt = findOpenAttempt(records, quizId);
+        if (!attempt) return refuse("no-open-attempt", "quiz '" + quizId + "' has no attempt in progress");
+        if (position < 0 || position >= static_cast<int>(attempt->questions.size())) {
+            return refuse("bad-position", "question " + std::to_string(position + 1) + " is not in this attempt");
+        }
+        attempt->position = position;
+        return Done{};
+    });
+}
+
+Result<const AttemptRecord*> LearnerSession::submitQuiz(const Pack& pack, const std::string& quizId)
+{
+    const Quiz* quiz = pack.quiz(quizId);
+    if (!quiz) return unknown("quiz", quizId, pack);
+    const AttemptRecord* result = nullptr;
+    auto done = apply(pack, [&](PackProgress& records) -> Result<Done> {
+        AttemptRecord* attempt = findOpenAttempt(records, quizId);
+        if (!attempt) return refuse("no-open-attempt", "quiz '" + quizId + "' has no attempt in progress");
+        if (auto submitted = submitAttempt(*attempt, *quiz, clock_.now()); !submitted) return submitted.refusal();
+        result = attempt;
+        return Done{};
+    });
+    if (!done) return done.refusal();
+    return result;
+}
+
+bool LearnerSession::expireOverdue(const Pack& pack, const std::string& quizId)
+{
+    const Quiz* quiz = pack.quiz(quizId);
+    if (!quiz) return false;
+    bool expired = false;
+    apply(pack, [&](PackProgress& records) -> Result<Done> {
+        AttemptRecord* attempt = findOpenAttempt(records, quizId);
+        expired = attempt && expireIfOverdue(*attempt, *quiz, clock_.now());
+        if (!expired) return refuse("nothing-to-do", "");
+        return Done{};
+    });
+    return expired;
+}
+
+const AttemptRecord* LearnerSession::openAttempt(const std::string& packId, const std::string& quizId) const
+{
+    const PackProgress* records = progress_.findPack(packId);
+    if (!records) return nullptr;
+    for (const AttemptRecord* a : records->attemptsFor(quizId)) {
+        if (!a->isFinished()) return a;
+    }
+    return nullptr;
+}
+
+const AttemptRecord* LearnerSession::lastFinishedAttempt(const std::string& packId, const std::string& quizId) const
+{
+    const PackProgress* records = progress_.findPack(packId);
+    if (!records) return nullptr;
+    const AttemptRecord* last = nullptr;
+    for (const AttemptRecord* a : records->attemptsFor(quizId)) {
+        if (a->isFinished()) last = a;
+    }
+    return last;
+}
+
+Result<const ScenarioRunRecord*> LearnerSession::startScenario(const Pack& pack, const std::string& scenarioId)
+{
+    const Scenario* scenario = pack.scenario(scenarioId);
+    if (!scenario) return unknown("scenario", scenarioId, pack);
+    const ScenarioRunRecord* result = nullptr;
+    auto done = apply(pack, [&](PackProgress& records) -> Result<Done> {
+        records.resume = ResumePoint{scenarioId, ""};
+        if (ScenarioRunRecord* open = findOpenRun(records, scenarioId)) {
+            result = open;
+            return Done{};
+        }
+        const int number = static_cast<int>(records.runsFor(scenarioId).size()) + 1;
+        records.runs.push_back(startRun(*scenario, number, clock_.now(), pack.version));
+        result = &records.runs.back();
+        return Done{};
+    });
+    if (!done) return done.refusal();
+    return result;
+}
+
+Result<ChoiceOutcome> LearnerSession::choose(const Pack& pack, const std::string& scenarioId, const std::string& optionId)
+{
+    const Scenario* scenario = pack.scenario(scenarioId);
+    if (!scenario) return unknown("scenario", scenarioId, pack);
+    ChoiceOutcome outcome;
+    auto done = apply(pack, [&](PackProgress& records) -> Result<Done> {
+        ScenarioRunRecord* run = findOpenRun(records, scenarioId);
+        if (!run) return refuse("no-open-run", "scenario '" + scenarioId + "' is not being played");
+        auto chosen = chooseOption(*run, *scenario, optionId, clock_.now());
+        if (!chosen) return chosen.refusal();
+        outcome = chosen.value();
+        return Done{};
+    });
+    if (!done) return done.refusal();
+    return outcome;
+}
+
+const ScenarioRunRecord* LearnerSession::openRun(const std::string& packId, const std::string& scenarioId) const
+{
+    const PackProgress* records = progress_.findPack(packId);
+    if (!records) return nullptr;
+    for (const ScenarioRunRecord* r : records->runsFor(scenarioId)) {
+        if (!r->isFinished()) return r;
+    }
+    return nullptr;
+}
+
+const ScenarioRunRecord* LearnerSession::lastFinishedRun(const std::string& packId, const std::string& scenarioId) const
+{
+    const PackProgress* records = progress_.findPack(packId);
+    if (!records) return nullptr;
+    const ScenarioRunRecord* last = nullptr;
+    for (const ScenarioRunRecord* r : records->runsFor(scenarioId)) {
+        if (r->isFinished()) last = r;
+    }
+    return last;
+}
+
+} // namespace mamori::scoring

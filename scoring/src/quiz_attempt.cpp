@@ -1,0 +1,227 @@
+#include "mamori/scoring/quiz_attempt.hpp"
+
+#include <algorithm>
+#include <numeric>
+#include <set>
+
+namespace mamori::scoring {
+namespace {
+
+using namespace mamori::lessons;
+
+const Question* findQuestion(const Quiz& quiz, const std::string& id)
+{
+    auto it = std::find_if(quiz.pool.begin(), quiz.pool.end(), [&](const Question& q) { return q.id == id; });
+    return it == quiz.pool.end() ? nullptr : &*it;
+}
+
+bool isPlanned(const AttemptRecord& attempt, const std::string& questionId)
+{
+    return std::any_of(attempt.questions.begin(), attempt.questions.end(),
+                       [&](const PlannedQuestion& p) { return p.questionId == questionId; });
+}
+
+/// Stores the attempt's totals from its answers and carried grades.
+void finish(AttemptRecord& attempt, const Quiz& quiz, Timestamp at, AttemptEnd end)
+{
+    double score = 0.0, maxScore = 0.0;
+    for (const PlannedQuestion& planned : attempt.questions) {
+        const Question* question = findQuestion(quiz, planned.questionId);
+        if (const AnswerStep* answer = attempt.latestAnswer(planned.questionId)) {
+            score += answer->score;
+            maxScore += answer->maxScore;
+        } else if (question) {
+            maxScore += maxScoreFor(quiz, *question);
+        }
+    }
+    for (const CarriedGrade& carried : attempt.carried) {
+        score += carried.score;
+        maxScore += carried.maxScore;
+    }
+    attempt.finished = at;
+    attempt.end = end;
+    attempt.score = score;
+    attempt.maxScore = maxScore;
+    attempt.percent = maxScore > 0 ? std::max(0.0, score) / maxScore * 100.0 : 0.0;
+    attempt.passed = attempt.percent + 1e-9 >= quiz.passMark;
+}
+
+bool containsAll(const std::set<std::string>& known, const std::vector<std::string>& ids)
+{
+    return std::all_of(ids.begin(), ids.end(), [&](const std::string& id) { return known.count(id) > 0; });
+}
+
+} // namespace
+
+double maxScoreFor(const Quiz& quiz, const Question& question)
+{
+    return question.points * (quiz.certainty ? kMaxCertaintyMarks : 1.0);
+}
+
+AttemptRecord startAttempt(const Quiz& quiz, const std::vector<const AttemptRecord*>& earlier, int number,
+                           std::uint64_t seed, Timestamp now, const std::string& packVersion)
+{
+    AttemptRecord attempt;
+    attempt.quizId = quiz.id;
+    attempt.number = number;
+    attempt.packVersion = packVersion;
+    attempt.seed = seed;
+    attempt.started = now;
+
+    const AttemptRecord* previous = nullptr;
+    for (const AttemptRecord* a : earlier) {
+        if (a->isFinished()) previous = a;
+    }
+    std::vector<std::string> onlyFrom;
+    if (quiz.retry == RetryScope::Missed && previous) {
+        onlyFrom = missedQuestions(*previous);
+        if (!onlyFrom.empty()) {
+            // Carry over what was right, counting earlier carried grades too.
+            for (const CarriedGrade& c : previous->carried) attempt.carried.push_back(c);
+            for (const PlannedQuestion& p : previous->questions) {
+                const AnswerStep* answer = previous->latestAnswer(p.questionId);
+                if (answer && answer->fraction >= 1.0 - 1e-9) {
+                    attempt.carried.push_back({p.questionId, answer->score, answer->maxScore});
+                }
+            }
+        }
+    }
+    attempt.questions = planAttempt(quiz, seed, onlyFrom).questions;
+    return attempt;
+}
+
+Result<Done> checkResponseShape(const Question& question, const Response& response)
+{
+    auto bad = [&](const std::string& why) {
+        return refuse("bad-response", "answer to question '" + question.id + "' " + why);
+    };
+    if (const auto* key = question.choices()) {
+        std::set<std::string> ids;
+        for (const Choice& c : key->choices) ids.insert(c.id);
+        if (!containsAll(ids, response.choices)) return bad("names a choice the question does not have");
+        if (question.kind == QuestionKind::SingleChoice && response.choices.size() > 1) return bad("picks more than one choice");
+        if (!response.matches.empty() || !response.text.empty()) return bad("is not a choice of choices");
+    } else if (question.trueFalse()) {
+        if (response.choices.size() != 1 || (response.choices[0] != "true" && response.choices[0] != "false")) {
+            return bad("must be true or false");
+        }
+    } else if (const auto* key = question.ordering()) {
+        std::set<std::string> ids;
+        for (const Step& s : key->steps) ids.insert(s.id);
+        const std::set<std::string> given(response.choices.begin(), response.choices.end());
+        if (given != ids || response.choices.size() != ids.size()) return bad("must list every step exactly once");
+    } else if (const auto* key = question.matching()) {
+        std::set<std::string> lefts, rights;
+        for (const MatchPair& p : key->pairs) lefts.insert(p.id), rights.insert(p.id);
+        for (const Distractor& d : key->distractors) rights.insert(d.id);
+        std::set<std::string> seen;
+        for (const auto& [left, right] : response.matches) {
+            if (!lefts.count(left) || !rights.count(right)) return bad("matches an item the question does not have");
+            if (!seen.insert(left).second) return bad("matches one item twice");
+        }
+    } else if (question.shortText()) {
+        if (!response.choices.empty() || !response.matches.empty()) return bad("must be typed text");
+    }
+    return Done{};
+}
+
+bool expireIfOverdue(AttemptRecord& attempt, const Quiz& quiz, Timestamp now)
+{
+    if (attempt.isFinished() || !quiz.timeLimit) return false;
+    const Timestamp deadline = attempt.started + *quiz.timeLimit;
+    if (now < deadline) return false;
+    finish(attempt, quiz, deadline, AttemptEnd::TimedOut);
+    return true;
+}
+
+std::optional<std::chrono::seconds> timeRemaining(const AttemptRecord& attempt, const Quiz& quiz, Timestamp now)
+{
+    if (attempt.isFinished() || !quiz.timeLimit) return std::nullopt;
+    return std::max(std::chrono::seconds(0), attempt.started + *quiz.timeLimit - now);
+}
+
+Result<AnswerFeedback> answerQuestion(AttemptRecord& attempt, const Quiz& quiz, const std::string& questionId,
+                                      const Response& response, std::optional<Certainty> certainty, Timestamp now)
+{
+    if (expireIfOverdue(attempt, quiz, now)) {
+        return refuse("time-up", "the time limit has passed; the attempt was graded with the answers given");
+    }
+    if (attempt.isFinished()) return refuse("attempt-finished", "this attempt is already finished");
+    if (!isPlanned(attempt, questionId)) {
+        return refuse("not-in-attempt", "question '" + questionId + "' is not in this attempt");
+    }
+    const Question* question = findQuestion(quiz, questionId);
+    if (!question) return refuse("unknown-question", "question '" + questionId + "' is not in the quiz");
+    if (quiz.feedback == FeedbackMode::Immediate && attempt.latestAnswer(questionId)) {
+        return refuse("answer-locked", "question '" + questionId + "' was already answered and its feedback shown");
+    }
+    if (response.empty()) return refuse("empty-response", "no answer given to question '" + questionId + "'");
+    if (auto shape = checkResponseShape(*question, response); !shape) return shape.refusal();
+    if (quiz.certainty && !certainty) {
+        return refuse("certainty-needed", "this quiz asks how sure you are: low, medium or high");
+    }
+
+    const Grade graded = grade(*question, response);
+    AnswerStep step;
+    step.questionId = questionId;
+    step.response = response;
+    step.certainty = quiz.certainty ? certainty : std::nullopt;
+    step.at = now;
+    const Timestamp previous = attempt.steps.empty() ? attempt.started : attempt.steps.back().at;
+    step.secondsTaken = static_cast<int>(std::max<std::int64_t>(0, (now - previous).count()));
+    step.fraction = graded.fraction;
+    step.maxScore = maxScoreFor(quiz, *question);
+    step.score = quiz.certainty ? certaintyMarks(graded.fraction, *certainty) * question->points
+                                : graded.fraction * question->points;
+    attempt.steps.push_back(step);
+    for (std::size_t i = 0; i < attempt.questions.size(); ++i) {
+        if (attempt.questions[i].questionId == questionId) attempt.position = static_cast<int>(i);
+    }
+    return AnswerFeedback{graded, step.score, step.maxScore, quiz.feedback == FeedbackMode::Immediate};
+}
+
+Result<Done> submitAttempt(AttemptRecord& attempt, const Quiz& quiz, Timestamp now)
+{
+    if (expireIfOverdue(attempt, quiz, now)) return Done{};
+    if (attempt.isFinished()) return refuse("attempt-finished", "this attempt is already finished");
+    finish(attempt, quiz, now, AttemptEnd::Submitted);
+    return Done{};
+}
+
+std::vector<std::string> missedQuestions(const AttemptRecord& attempt)
+{
+    std::vector<std::string> missed;
+    for (const PlannedQuestion& p : attempt.questions) {
+        const AnswerStep* answer = attempt.latestAnswer(p.questionId);
+        if (!answer || answer->fraction < 1.0 - 1e-9) missed.push_back(p.questionId);
+    }
+    return missed;
+}
+
+QuizStanding quizStanding(const Quiz& quiz, const std::vector<const AttemptRecord*>& attempts)
+{
+    QuizStanding standing;
+    std::vector<double> percents;
+    for (const AttemptRecord* a : attempts) {
+        if (a->isFinished()) percents.push_back(a->percent);
+        else standing.inProgress = a;
+    }
+    standing.attemptsUsed = static_cast<int>(percents.size()) + (standing.inProgress ? 1 : 0);
+    if (quiz.attemptsAllowed > 0) standing.attemptsLeft = std::max(0, quiz.attemptsAllowed - standing.attemptsUsed);
+    if (!percents.empty()) {
+        standing.bestPercent = *std::max_element(percents.begin(), percents.end());
+        switch (quiz.counts) {
+        case AttemptPolicy::Highest: standing.countedPercent = standing.bestPercent; break;
+        case AttemptPolicy::First: standing.countedPercent = percents.front(); break;
+        case AttemptPolicy::Last: standing.countedPercent = percents.back(); break;
+        case AttemptPolicy::Average:
+            standing.countedPercent = std::accumulate(percents.begin(), percents.end(), 0.0) / static_cast<double>(percents.size());
+            break;
+        }
+        standing.passed = *standing.countedPercent + 1e-9 >= quiz.passMark;
+    }
+    standing.canStart = !standing.inProgress && (!standing.attemptsLeft || *standing.attemptsLeft > 0);
+    return standing;
+}
+
+} // namespace mamori::scoring

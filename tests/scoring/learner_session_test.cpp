@@ -1,0 +1,152 @@
+// The learner session: actions are saved before they are acknowledged, undone when the
+// save fails, and everything resumes after the app is closed.
+
+#include "failing_storage.hpp"
+#include "mamori/scoring/learner_session.hpp"
+#include "mamori/scoring/progress_store.hpp"
+#include "scoring_fixtures.hpp"
+#include "test_support.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace mamori::scoring;
+using namespace mamori::test;
+using namespace std::chrono_literals;
+
+namespace {
+
+const Timestamp kStart = std::chrono::sys_days(std::chrono::year(2026) / 4 / 1) + 9h;
+
+OrganisationKey testKey()
+{
+    std::array<std::uint8_t, OrganisationKey::kBytes> bytes{};
+    bytes.fill(9);
+    return OrganisationKey(bytes);
+}
+
+/// Opens the learner's session the way the app does.
+std::unique_ptr<LearnerSession> openSession(const std::filesystem::path& folder, Storage& storage, const Clock& clock)
+{
+    auto store = ProgressStore::open(folder, "E1", testKey(), storage);
+    REQUIRE(store);
+    auto loaded = store.value()->load(clock.now());
+    REQUIRE(loaded);
+    return std::make_unique<LearnerSession>(std::move(store.value()), std::move(loaded.value().progress), clock);
+}
+
+Response picks(std::vector<std::string> ids)
+{
+    return Response{std::move(ids), {}, {}};
+}
+
+} // namespace
+
+TEST_CASE("closing the app mid-quiz and reopening resumes the same attempt at the same question")
+{
+    TemporaryDirectory folder;
+    PosixStorage storage;
+    FakeClock clock(kStart);
+    const QuizFixture fixture("pass-mark=\"50\" draw=\"5\"");
+    std::vector<PlannedQuestion> seen;
+    {
+        auto session = openSession(folder.path(), storage, clock);
+        auto started = session->startQuiz(fixture.pack(), "quiz", 1234);
+        REQUIRE(started);
+        seen = started.value()->questions;
+        REQUIRE(session->answer(fixture.pack(), "quiz", seen[0].questionId, correctResponse(fixture.question(seen[0].questionId)),
+                                std::nullopt));
+        REQUIRE(session->showQuestion(fixture.pack(), "quiz", 1));
+    }  // the app closes: the store is released
+    clock.advance(2h);
+    auto session = openSession(folder.path(), storage, clock);
+    const AttemptRecord* open = session->openAttempt(fixture.pack().id, "quiz");
+    REQUIRE(open);
+    CHECK(open->questions == seen);  // same questions, same order, same choice order
+    CHECK(open->position == 1);
+    CHECK(open->latestAnswer(seen[0].questionId) != nullptr);
+    auto resumed = session->startQuiz(fixture.pack(), "quiz");  // "continue" resumes, it does not start over
+    REQUIRE(resumed);
+    CHECK(resumed.value()->number == 1);
+    CHECK(session->progress().findPack(fixture.pack().id)->resume->activityId == "quiz");
+}
+
+TEST_CASE("an attempt whose time ran out while the app was closed is finished on return")
+{
+    TemporaryDirectory folder;
+    PosixStorage storage;
+    FakeClock clock(kStart);
+    const QuizFixture fixture("pass-mark=\"50\" time-limit=\"15m\" attempts=\"2\"");
+    {
+        auto session = openSession(folder.path(), storage, clock);
+        REQUIRE(session->startQuiz(fixture.pack(), "quiz", 1));
+        REQUIRE(session->answer(fixture.pack(), "quiz", "single", picks({"b"}), std::nullopt));
+    }
+    clock.advance(1h);
+    auto session = openSession(folder.path(), storage, clock);
+    CHECK(session->expireOverdue(fixture.pack(), "quiz"));
+    const AttemptRecord* last = session->lastFinishedAttempt(fixture.pack().id, "quiz");
+    REQUIRE(last);
+    CHECK(last->end == AttemptEnd::TimedOut);
+    CHECK(*last->finished == kStart + 15min);
+    auto next = session->startQuiz(fixture.pack(), "quiz");
+    REQUIRE(next);
+    CHECK(next.value()->number == 2);
+    CHECK(session->startQuiz(fixture.pack(), "quiz").value()->number == 2);  // resumes, does not use a third
+}
+
+TEST_CASE("when the save fails, the action is refused and undone, so memory matches the disk")
+{
+    TemporaryDirectory folder;
+    FailingStorage storage;
+    FakeClock clock(kStart);
+    const QuizFixture fixture;
+    auto session = openSession(folder.path(), storage, clock);
+    REQUIRE(session->viewPage(fixture.pack(), "lesson", "p1"));
+    storage.failFrom(1);
+    auto refused = session->viewPage(fixture.pack(), "lesson", "p2");
+    REQUIRE_FALSE(refused);
+    CHECK(refused.refusal().code == "not-saved");
+    CHECK_FALSE(session->progress().findPack(fixture.pack().id)->hasViewed("lesson", "p2"));
+    auto noQuiz = session->startQuiz(fixture.pack(), "quiz");
+    CHECK(noQuiz.refusal().code == "not-saved");
+    CHECK(session->progress().findPack(fixture.pack().id)->attempts.empty());
+    storage.failFrom(0);
+    REQUIRE(session->viewPage(fixture.pack(), "lesson", "p2"));  // the retry succeeds
+    CHECK(session->newCompletions().size() == 1);               // and completes the lesson
+    CHECK(session->newCompletions()[0].id == "lesson");
+}
+
+TEST_CASE("refused actions change nothing")
+{
+    TemporaryDirectory folder;
+    PosixStorage storage;
+    FakeClock clock(kStart);
+    const QuizFixture fixture("pass-mark=\"50\" attempts=\"1\"");
+    auto session = openSession(folder.path(), storage, clock);
+    CHECK(session->viewPage(fixture.pack(), "lesson", "nope").refusal().code == "unknown-page");
+    CHECK(session->startQuiz(fixture.pack(), "nope").refusal().code == "unknown-quiz");
+    CHECK(session->answer(fixture.pack(), "quiz", "single", picks({"b"}), std::nullopt).refusal().code == "no-open-attempt");
+    REQUIRE(session->startQuiz(fixture.pack(), "quiz", 1));
+    REQUIRE(session->submitQuiz(fixture.pack(), "quiz"));
+    CHECK(session->startQuiz(fixture.pack(), "quiz").refusal().code == "no-attempts-left");
+    CHECK(session->progress().findPack(fixture.pack().id)->attempts.size() == 1);
+}
+
+TEST_CASE("a scenario played through the session is recorded and completes")
+{
+    TemporaryDirectory folder;
+    PosixStorage storage;
+    FakeClock clock(kStart);
+    const QuizFixture fixture;
+    auto session = openSession(folder.path(), storage, clock);
+    REQUIRE(session->startScenario(fixture.pack(), "scenario"));
+    REQUIRE(session->choose(fixture.pack(), "scenario", "careful"));
+    auto last = session->choose(fixture.pack(), "scenario", "report");
+    REQUIRE(last);
+    CHECK(last.value().ended);
+    CHECK(session->newCompletions().size() == 1);
+    const ScenarioRunRecord* run = session->lastFinishedRun(fixture.pack().id, "scenario");
+    REQUIRE(run);
+    CHECK(run->passed);
+    CHECK(session->openRun(fixture.pack().id, "scenario") == nullptr);
+}
