@@ -89,6 +89,14 @@ void show(const LearnerProgress& p, std::ostream& out)
             out << "  completed " << completionKindName(c.kind) << " " << c.id << " on " << formatTimestamp(c.at) << " (pack "
                 << c.packVersion << ")\n";
         }
+        if (!pack.reviews.empty()) {
+            out << "  review deck: " << pack.reviews.size() << " question" << (pack.reviews.size() == 1 ? "" : "s") << '\n';
+            for (const ReviewItem& r : pack.reviews) {
+                out << "    " << r.questionId << ": stage " << r.stage << ", due " << formatTimestamp(r.due) << " (added "
+                    << formatTimestamp(r.added) << ", " << r.reviews << " review" << (r.reviews == 1 ? "" : "s") << ", "
+                    << r.lapses << " lapse" << (r.lapses == 1 ? "" : "s") << ")\n";
+            }
+        }
     }
 }
 

@@ -53,6 +53,11 @@ Result<Done> LearnerSession::apply(const Pack& pack, const std::function<Result<
         undo();
         return changed;
     }
+    // Attempts are only ever appended, so attempt i before the change is attempt i after it.
+    for (std::size_t i = 0; i < records.attempts.size(); ++i) {
+        const bool wasOpen = i >= before.attempts.size() || !before.attempts[i].isFinished();
+        if (wasOpen && records.attempts[i].isFinished()) enterMissed(records, records.attempts[i]);
+    }
     records.lastVersion = pack.version;
     std::vector<Completion> reached = recordCompletions(pack, records, clock_.now());
     if (auto saved = store_->save(progress_); !saved) {
@@ -216,6 +221,47 @@ const AttemptRecord* LearnerSession::lastFinishedAttempt(const std::string& pack
         if (a->isFinished()) last = a;
     }
     return last;
+}
+
+std::vector<DueReview> LearnerSession::dueReviews(const PackLibrary& library, Timestamp now) const
+{
+    std::vector<DueReview> due;
+    for (const auto& pack : library.packs) {
+        const PackProgress* records = progress_.findPack(pack->id);
+        if (!records) continue;
+        std::vector<DueReview> fromPack = scoring::dueReviews(*pack, *records, now);
+        due.insert(due.end(), fromPack.begin(), fromPack.end());
+    }
+    sortDueReviews(due);
+    return due;
+}
+
+Result<ReviewFeedback> LearnerSession::answerReview(const Pack& pack, const std::string& questionId, const Response& response)
+{
+    const Question* question = pack.question(questionId);
+    if (!question) return unknown("question", questionId, pack);
+    const Timestamp now = clock_.now();
+    const PackProgress* existing = progress_.findPack(pack.id);
+    const ReviewItem* item = existing ? existing->review(questionId) : nullptr;
+    if (!item) return refuse("not-in-deck", "question '" + questionId + "' is not in the review deck");
+    if (item->due > now) {
+        return refuse("review-not-due", "question '" + questionId + "' is not due for review until " + formatTimestamp(item->due));
+    }
+    if (response.empty()) return refuse("empty-response", "no answer given to question '" + questionId + "'");
+    if (auto shape = checkResponseShape(*question, response); !shape) return shape.refusal();
+
+    ReviewFeedback feedback;
+    feedback.grade = grade(*question, response);
+    auto done = apply(pack, [&](PackProgress& records) -> Result<Done> {
+        auto it = std::find_if(records.reviews.begin(), records.reviews.end(),
+                               [&](const ReviewItem& r) { return r.questionId == questionId; });
+        if (it == records.reviews.end()) return refuse("not-in-deck", "question '" + questionId + "' is not in the review deck");
+        feedback.outcome = applyReview(*it, feedback.grade, now);
+        if (feedback.outcome.graduated()) records.reviews.erase(it);
+        return Done{};
+    });
+    if (!done) return done.refusal();
+    return feedback;
 }
 
 Result<const ScenarioRunRecord*> LearnerSession::startScenario(const Pack& pack, const std::string& scenarioId)

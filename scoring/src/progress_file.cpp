@@ -1,5 +1,6 @@
 #include "mamori/scoring/progress_file.hpp"
 
+#include "mamori/scoring/review_deck.hpp"
 #include "progress_migrations.hpp"
 
 #include <tinyxml2.h>
@@ -141,6 +142,16 @@ void writePack(XMLPrinter& out, const PackProgress& p)
         attribute(out, "id", c.id);
         attribute(out, "at", formatTimestamp(c.at));
         attribute(out, "pack-version", c.packVersion);
+        out.CloseElement();
+    }
+    for (const ReviewItem& item : p.reviews) {
+        out.OpenElement("review");
+        attribute(out, "question", item.questionId);
+        attribute(out, "stage", std::to_string(item.stage));
+        attribute(out, "due", formatTimestamp(item.due));
+        attribute(out, "added", formatTimestamp(item.added));
+        attribute(out, "reviews", std::to_string(item.reviews));
+        attribute(out, "lapses", std::to_string(item.lapses));
         out.CloseElement();
     }
     out.CloseElement();
@@ -315,6 +326,22 @@ std::optional<Completion::Kind> completionKind(std::string_view name)
     return std::nullopt;
 }
 
+ReviewItem readReview(const XMLElement& e, Reader& r)
+{
+    ReviewItem item;
+    item.questionId = r.text(e, "question");
+    item.stage = r.integer<int>(e, "stage");
+    if (item.stage < 1 || item.stage > kReviewStages) r.fail(e, "'stage' must be 1 to " + std::to_string(kReviewStages));
+    item.due = r.time(e, "due");
+    item.added = r.time(e, "added");
+    item.reviews = r.integer<int>(e, "reviews");
+    item.lapses = r.integer<int>(e, "lapses");
+    if (item.reviews < 0 || item.lapses < 0 || item.lapses > item.reviews) {
+        r.fail(e, "'reviews' and 'lapses' must be counts, with no more lapses than reviews");
+    }
+    return item;
+}
+
 PackProgress readPack(const XMLElement& e, Reader& r)
 {
     PackProgress p;
@@ -335,6 +362,10 @@ PackProgress readPack(const XMLElement& e, Reader& r)
             if (!kind) r.fail(*c, "'kind' must be lesson, quiz, scenario or pack");
             p.completions.push_back({kind.value_or(Completion::Kind::Lesson), r.text(*c, "id"), r.time(*c, "at"),
                                      r.text(*c, "pack-version")});
+        } else if (name == "review") {
+            ReviewItem item = readReview(*c, r);
+            if (p.review(item.questionId)) r.fail(*c, "question '" + item.questionId + "' is in the review deck twice");
+            p.reviews.push_back(std::move(item));
         } else {
             r.fail(*c, "unexpected <" + std::string(name) + "> in <pack>");
         }

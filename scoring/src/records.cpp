@@ -54,6 +54,12 @@ const Completion* PackProgress::completion(Completion::Kind kind, const std::str
     return it == completions.end() ? nullptr : &*it;
 }
 
+const ReviewItem* PackProgress::review(const std::string& questionId) const
+{
+    auto it = std::find_if(reviews.begin(), reviews.end(), [&](const ReviewItem& r) { return r.questionId == questionId; });
+    return it == reviews.end() ? nullptr : &*it;
+}
+
 PackProgress& LearnerProgress::pack(const std::string& packId)
 {
     PackProgress& p = packs[packId];

@@ -103,7 +103,7 @@ TEST_CASE("everything in a progress file survives writing and reading back")
     const LearnerProgress original = sample();
     const std::string xml = serializeProgress(original);
     CHECK(xml.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"));
-    CHECK(xml.find("schema=\"1\"") != std::string::npos);
+    CHECK(xml.find("schema=\"2\"") != std::string::npos);
     auto read = parseProgress(xml, "E12345.xml");
     REQUIRE(read);
     checkSame(original, read.value());
@@ -140,7 +140,7 @@ TEST_CASE("a file from a newer Mamori is refused with a clear message, not misre
     REQUIRE_FALSE(read);
     CHECK(read.refusal().code == "progress-newer");
     CHECK(read.refusal().message ==
-          "schema-99.xml: error: written by a newer Mamori (schema 99; this version reads up to 1); update Mamori to open it");
+          "schema-99.xml: error: written by a newer Mamori (schema 99; this version reads up to 2); update Mamori to open it");
 }
 
 TEST_CASE("damaged content is reported with its line")

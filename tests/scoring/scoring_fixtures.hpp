@@ -20,6 +20,8 @@ public:
     explicit QuizFixture(const std::string& quizAttributes = "pass-mark=\"50\"", const std::string& lessonQuiz = "");
 
     const lessons::Pack& pack() const { return *pack_; }
+    /// The pack as a PackLibrary holds it.
+    std::shared_ptr<const lessons::Pack> sharedPack() const { return pack_; }
     const lessons::Quiz& quiz() const { return *pack_->quiz("quiz"); }
     const lessons::Question& question(const std::string& id) const;
     const lessons::Scenario& scenario() const { return *pack_->scenario("scenario"); }

@@ -9,11 +9,13 @@
 /// with code "not-saved", so what the learner was told always matches what is on disk.
 
 #include "mamori/lessons/model.hpp"
+#include "mamori/lessons/pack_library.hpp"
 #include "mamori/scoring/clock.hpp"
 #include "mamori/scoring/quiz_attempt.hpp"
 #include "mamori/scoring/progress_store.hpp"
 #include "mamori/scoring/records.hpp"
 #include "mamori/scoring/result.hpp"
+#include "mamori/scoring/review_deck.hpp"
 #include "mamori/scoring/scenario_run.hpp"
 
 #include <functional>
@@ -42,6 +44,9 @@ public:
     Result<Done> viewPage(const lessons::Pack& pack, const std::string& lessonId, const std::string& pageId);
 
     // ---- quizzes
+    // Whenever an attempt finishes through the session (submitted, or timed out in startQuiz,
+    // answer or expireOverdue), its missed questions enter the review deck in the same save.
+
     /// Resumes the quiz's unfinished attempt, or starts a new one when allowed. An attempt
     /// whose time ran out while the app was closed is finished first.
     Result<const AttemptRecord*> startQuiz(const lessons::Pack& pack, const std::string& quizId,
@@ -59,6 +64,17 @@ public:
     /// The last finished attempt of a quiz, or nullptr.
     const AttemptRecord* lastFinishedAttempt(const std::string& packId, const std::string& quizId) const;
 
+    // ---- the review deck
+    /// The reviews due at `now` in every pack of `library`, ordered by due time, then pack,
+    /// then question id (see review_deck.hpp); its size is the catalog's "reviews due".
+    std::vector<DueReview> dueReviews(const lessons::PackLibrary& library, Timestamp now) const;
+    /// Answers a due review: grades the response with grade() (never certainty-marked), moves
+    /// the item on (applyReview; a graduated item leaves the deck) and saves. Quiz results and
+    /// completions are not changed. Refused when the pack has no such question
+    /// ("unknown-question"), when it is not in the deck ("not-in-deck") or not due yet
+    /// ("review-not-due"), and when the response is empty or does not fit the question.
+    Result<ReviewFeedback> answerReview(const lessons::Pack& pack, const std::string& questionId, const Response& response);
+
     // ---- scenarios
     Result<const ScenarioRunRecord*> startScenario(const lessons::Pack& pack, const std::string& scenarioId);
     Result<ChoiceOutcome> choose(const lessons::Pack& pack, const std::string& scenarioId, const std::string& optionId);
@@ -70,8 +86,9 @@ public:
     const std::vector<Completion>& newCompletions() const { return newCompletions_; }
 
 private:
-    /// Applies `change` to the pack's records, records completions, saves; undoes it all when
-    /// `change` refuses or the save fails.
+    /// Applies `change` to the pack's records, puts the missed questions of attempts it
+    /// finished into the review deck, records completions, saves; undoes it all when `change`
+    /// refuses or the save fails.
     Result<Done> apply(const lessons::Pack& pack, const std::function<Result<Done>(PackProgress&)>& change);
 
     std::unique_ptr<ProgressStore> store_;

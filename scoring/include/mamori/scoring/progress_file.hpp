@@ -12,7 +12,11 @@
 namespace mamori::scoring {
 
 /// The schema this build writes.
-inline constexpr int kProgressSchemaVersion = 1;
+///  - 1: pages viewed, attempts, scenario runs, completions;
+///  - 2: adds the review deck, `<review question stage due added reviews lapses/>` in each
+///    `<pack>` after its completions. A schema-1 file gets the deck its finished attempts
+///    would have built.
+inline constexpr int kProgressSchemaVersion = 2;
 
 /// The file's content without its signature line.
 std::string serializeProgress(const LearnerProgress& progress);

@@ -99,6 +99,17 @@ struct Completion {
 
 std::string_view completionKindName(Completion::Kind kind);
 
+/// A question in the learner's review deck (spaced repetition): it comes back on a schedule
+/// until it is answered right at every stage (see review_deck.hpp).
+struct ReviewItem {
+    std::string questionId;
+    int stage = 1;      ///< 1..kReviewStages
+    Timestamp due;      ///< when it may be reviewed next
+    Timestamp added;    ///< when it entered the deck
+    int reviews = 0;    ///< review answers given
+    int lapses = 0;     ///< review answers that were not fully right and sent it back to stage 1
+};
+
 /// Where the learner was, to continue there.
 struct ResumePoint {
     std::string activityId;   ///< a lesson, quiz or scenario id
@@ -113,11 +124,14 @@ struct PackProgress {
     std::vector<ScenarioRunRecord> runs;
     std::vector<Completion> completions;
     std::optional<ResumePoint> resume;
+    std::vector<ReviewItem> reviews;   ///< the review deck, in the order items entered it
 
     bool hasViewed(const std::string& lessonId, const std::string& pageId) const;
     std::vector<const AttemptRecord*> attemptsFor(const std::string& quizId) const;
     std::vector<const ScenarioRunRecord*> runsFor(const std::string& scenarioId) const;
     const Completion* completion(Completion::Kind kind, const std::string& id) const;
+    /// The review deck's item for `questionId`, or nullptr.
+    const ReviewItem* review(const std::string& questionId) const;
 };
 
 struct LearnerProgress {

@@ -1,0 +1,576 @@
+// The review deck: the spaced schedule, missed questions entering it when attempts finish
+// through the session, answering reviews, and keeping the deck in progress files.
+
+#include "failing_storage.hpp"
+#include "mamori/lessons/loader.hpp"
+#include "mamori/scoring/learner_session.hpp"
+#include "mamori/scoring/progress_file.hpp"
+#include "mamori/scoring/progress_store.hpp"
+#include "mamori/scoring/review_deck.hpp"
+#include "scoring_fixtures.hpp"
+#include "test_support.hpp"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+using namespace mamori::scoring;
+using namespace mamori::test;
+using namespace std::chrono_literals;
+using std::chrono::days;
+
+namespace {
+
+const Timestamp kStart = std::chrono::sys_days(std::chrono::year(2026) / 4 / 1) + 9h;
+
+OrganisationKey testKey()
+{
+    std::array<std::uint8_t, OrganisationKey::kBytes> bytes{};
+    bytes.fill(7);
+    return OrganisationKey(bytes);
+}
+
+std::unique_ptr<LearnerSession> openSession(const std::filesystem::path& folder, Storage& storage, const Clock& clock)
+{
+    auto store = ProgressStore::open(folder, "E1", testKey(), storage);
+    REQUIRE(store);
+    auto loaded = store.value()->load(clock.now());
+    REQUIRE(loaded);
+    return std::make_unique<LearnerSession>(std::move(store.value()), std::move(loaded.value().progress), clock);
+}
+
+Response picks(std::vector<std::string> ids)
+{
+    return Response{std::move(ids), {}, {}};
+}
+
+std::set<std::string> deckOf(const LearnerProgress& progress, const std::string& packId)
+{
+    std::set<std::string> ids;
+    if (const PackProgress* pack = progress.findPack(packId)) {
+        for (const ReviewItem& item : pack->reviews) ids.insert(item.questionId);
+    }
+    return ids;
+}
+
+const ReviewItem& itemOf(const LearnerSession& session, const std::string& packId, const std::string& questionId)
+{
+    const PackProgress* pack = session.progress().findPack(packId);
+    REQUIRE(pack);
+    const ReviewItem* item = pack->review(questionId);
+    REQUIRE(item);
+    return *item;
+}
+
+/// Starts an attempt of the fixture's quiz and answers every question it draws right except
+/// `leftOut`, which stay unanswered; returns the attempt (still open).
+const AttemptRecord& answerAllBut(LearnerSession& session, const QuizFixture& fixture, const std::set<std::string>& leftOut,
+                                  std::optional<Certainty> certainty = std::nullopt)
+{
+    auto started = session.startQuiz(fixture.pack(), "quiz", 7);
+    REQUIRE(started);
+    for (const PlannedQuestion& planned : std::vector(started.value()->questions)) {
+        if (leftOut.count(planned.questionId)) continue;
+        REQUIRE(session.answer(fixture.pack(), "quiz", planned.questionId, correctResponse(fixture.question(planned.questionId)),
+                               certainty));
+    }
+    const AttemptRecord* open = session.openAttempt(fixture.pack().id, "quiz");
+    REQUIRE(open);
+    return *open;
+}
+
+/// A second pack, "alpha", with a quiz "aq" of two true/false questions a1 and a2.
+std::shared_ptr<const mamori::lessons::Pack> alphaPack()
+{
+    auto truefalse = [](const char* id) {
+        return std::string("<truefalse id=\"") + id + "\" answer=\"true\">" + text("prompt", "問", "Q") +
+               text("explanation", "解説", "Because") + "</truefalse>";
+    };
+    std::string xml = packXml("<quiz id=\"aq\" pass-mark=\"80\">" + text("title", "題", "Quiz") + truefalse("a1") + truefalse("a2") + "</quiz>");
+    xml.replace(xml.find("id=\"test\""), 9, "id=\"alpha\"");
+    const auto loaded = mamori::lessons::loadPackFromMemory(xml, "alpha.xml", {});
+    for (const auto& line : describe(loaded.diagnostics)) MESSAGE(line);
+    REQUIRE(loaded.ok());
+    return loaded.pack;
+}
+
+std::string fixtureFile(const std::string& name)
+{
+    std::ifstream in(sourceDir() / "tests/scoring/progress-files" / name, std::ios::binary);
+    std::stringstream content;
+    content << in.rdbuf();
+    return content.str();
+}
+
+/// `xml` without its <review> lines, and marked as schema `schema`.
+std::string withoutReviews(const std::string& xml, const std::string& schema = "2")
+{
+    std::istringstream lines(xml);
+    std::string out, line;
+    while (std::getline(lines, line)) {
+        if (line.find("<review ") != std::string::npos) continue;
+        if (auto at = line.find("schema=\"2\""); at != std::string::npos) line.replace(at, 10, "schema=\"" + schema + "\"");
+        out += line + "\n";
+    }
+    return out;
+}
+
+void checkSameDeck(const std::vector<ReviewItem>& a, const std::vector<ReviewItem>& b)
+{
+    REQUIRE(a.size() == b.size());
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        CAPTURE(a[i].questionId);
+        CHECK(a[i].questionId == b[i].questionId);
+        CHECK(a[i].stage == b[i].stage);
+        CHECK(a[i].due == b[i].due);
+        CHECK(a[i].added == b[i].added);
+        CHECK(a[i].reviews == b[i].reviews);
+        CHECK(a[i].lapses == b[i].lapses);
+    }
+}
+
+} // namespace
+
+TEST_CASE("the review intervals are one table: 1, 3 and 7 days")
+{
+    CHECK(kReviewStages == 3);
+    CHECK(reviewInterval(1) == days(1));
+    CHECK(reviewInterval(2) == days(3));
+    CHECK(reviewInterval(3) == days(7));
+    CHECK(reviewInterval(0) == days(1));   // out-of-range stages are clamped
+    CHECK(reviewInterval(9) == days(7));
+}
+
+TEST_CASE("the review schedule: due after 1, 3 and 7 days, then graduated, and anything less than right starts over")
+{
+    const QuizFixture fixture;
+    const Grade right{1.0, Correctness::Right};
+    const Grade partly{0.5, Correctness::PartlyRight};
+    const Grade wrong{0.0, Correctness::Wrong};
+    struct Answer {
+        Grade grade;
+        int stage;       ///< after the answer; 0: graduated
+        int dueInDays;   ///< after the answer
+        int lapses;
+    };
+    struct Row {
+        const char* name;
+        std::vector<Answer> answers;
+    };
+    const Row rows[] = {
+        {"right three times graduates", {{right, 2, 3, 0}, {right, 3, 7, 0}, {right, 0, 0, 0}}},
+        {"wrong at stage 1 stays at stage 1", {{wrong, 1, 1, 1}, {right, 2, 3, 1}, {right, 3, 7, 1}, {right, 0, 0, 1}}},
+        {"wrong at stage 2 goes back to stage 1", {{right, 2, 3, 0}, {wrong, 1, 1, 1}, {right, 2, 3, 1}, {right, 3, 7, 1}}},
+        {"partly right at stage 3 goes back to stage 1",
+         {{right, 2, 3, 0}, {right, 3, 7, 0}, {partly, 1, 1, 1}, {right, 2, 3, 1}, {right, 3, 7, 1}, {right, 0, 0, 1}}},
+        {"every lapse is counted", {{wrong, 1, 1, 1}, {partly, 1, 1, 2}, {right, 2, 3, 2}, {wrong, 1, 1, 3}}},
+    };
+    for (const Row& row : rows) {
+        CAPTURE(row.name);
+        FakeClock clock(kStart);
+        PackProgress progress;
+        AttemptRecord attempt;
+        attempt.questions = {{"single", {}}};   // unanswered: missed
+        attempt.finished = kStart;
+        enterMissed(progress, attempt);
+        REQUIRE(progress.reviews.size() == 1);
+        CHECK(progress.reviews[0].stage == 1);
+        CHECK(progress.reviews[0].added == kStart);
+        CHECK(progress.reviews[0].due == kStart + days(1));
+        auto isDue = [&] { return !dueReviews(fixture.pack(), progress, clock.now()).empty(); };
+        days wait{1};
+        int reviews = 0;
+        for (const Answer& answer : row.answers) {
+            clock.advance(wait - 1s);
+            CHECK_FALSE(isDue());   // not a second early
+            clock.advance(1s);
+            REQUIRE(isDue());       // due exactly at its time
+            ReviewItem& item = progress.reviews[0];
+            const ReviewOutcome outcome = applyReview(item, answer.grade, clock.now());
+            CHECK(item.reviews == ++reviews);
+            CHECK(item.lapses == answer.lapses);
+            if (answer.stage == 0) {
+                CHECK(outcome.graduated());
+                CHECK(outcome.stage == 0);
+                break;
+            }
+            CHECK_FALSE(outcome.graduated());
+            CHECK(outcome.stage == answer.stage);
+            CHECK(item.stage == answer.stage);
+            CHECK(item.due == clock.now() + days(answer.dueInDays));
+            CHECK(outcome.due == item.due);
+            CHECK(item.added == kStart);
+            wait = days(answer.dueInDays);
+        }
+    }
+}
+
+TEST_CASE("finishing an attempt through the session puts exactly its missed questions in the deck")
+{
+    TemporaryDirectory folder;
+    PosixStorage storage;
+    FakeClock clock(kStart);
+    const QuizFixture fixture;
+    const std::string packId = fixture.pack().id;
+    std::set<std::string> missed;
+    {
+        auto session = openSession(folder.path(), storage, clock);
+        const AttemptRecord& open = answerAllBut(*session, fixture, {"truefalse", "ordering-strict"});
+        // A partly right answer and a wrong one are missed too.
+        REQUIRE(session->answer(fixture.pack(), "quiz", "multiple", picks({"a"}), std::nullopt));
+        REQUIRE(session->answer(fixture.pack(), "quiz", "single", picks({"a"}), std::nullopt));
+        PackProgress scratch;
+        enterMissed(scratch, open);
+        CHECK(scratch.reviews.empty());   // an unfinished attempt adds nothing
+        CHECK(deckOf(session->progress(), packId).empty());
+        clock.advance(10min);
+        auto submitted = session->submitQuiz(fixture.pack(), "quiz");
+        REQUIRE(submitted);
+        const std::vector<std::string> fromAttempt = missedQuestions(*submitted.value());
+        missed = {fromAttempt.begin(), fromAttempt.end()};
+        CHECK(missed == std::set<std::string>{"truefalse", "ordering-strict", "multiple", "single"});
+        CHECK(deckOf(session->progress(), packId) == missed);
+        for (const ReviewItem& item : session->progress().findPack(packId)->reviews) {
+            CHECK(item.stage == 1);
+            CHECK(item.added == kStart + 10min);
+            CHECK(item.due == kStart + 10min + days(1));
+            CHECK(item.reviews == 0);
+            CHECK(item.lapses == 0);
+        }
+    }
+    // It was saved with the attempt.
+    auto session = openSession(folder.path(), storage, clock);
+    CHECK(deckOf(session->progress(), packId) == missed);
+}
+
+TEST_CASE("a later attempt resets a question it missed to stage 1 and leaves the ones it got right as they are")
+{
+    TemporaryDirectory folder;
+    PosixStorage storage;
+    FakeClock clock(kStart);
+    const QuizFixture fixture;
+    const std::string packId = fixture.pack().id;
+    auto session = openSession(folder.path(), storage, clock);
+    answerAllBut(*session, fixture, {"truefalse", "matching"});
+    REQUIRE(session->submitQuiz(fixture.pack(), "quiz"));
+    clock.advance(days(1));
+    auto reviewed = session->answerReview(fixture.pack(), "truefalse", picks({"false"}));
+    REQUIRE(reviewed);
+    CHECK(reviewed.value().outcome.stage == 2);
+
+    clock.advance(1h);
+    answerAllBut(*session, fixture, {"truefalse"});   // matching right this time, truefalse missed again
+    const Timestamp finished = clock.now();
+    REQUIRE(session->submitQuiz(fixture.pack(), "quiz"));
+    const ReviewItem& again = itemOf(*session, packId, "truefalse");
+    CHECK(again.stage == 1);
+    CHECK(again.due == finished + days(1));
+    CHECK(again.added == kStart);   // it entered the deck with the first attempt
+    CHECK(again.reviews == 1);
+    const ReviewItem& kept = itemOf(*session, packId, "matching");
+    CHECK(kept.stage == 1);
+    CHECK(kept.due == kStart + days(1));   // a quiz does not graduate it, nor move it
+    CHECK(deckOf(session->progress(), packId) == std::set<std::string>{"truefalse", "matching"});
+}
+
+TEST_CASE("an attempt that runs out of time puts its missed questions in the deck, due a day after its deadline")
+{
+    TemporaryDirectory folder;
+    PosixStorage storage;
+    FakeClock clock(kStart);
+    const QuizFixture fixture("pass-mark=\"50\" time-limit=\"15m\" attempts=\"3\"");
+    const std::string packId = fixture.pack().id;
+    auto session = openSession(folder.path(), storage, clock);
+    REQUIRE(session->startQuiz(fixture.pack(), "quiz", 3));
+    REQUIRE(session->answer(fixture.pack(), "quiz", "single", picks({"b"}), std::nullopt));
+    const Timestamp deadline = kStart + 15min;
+
+    SUBCASE("found when answering late")
+    {
+        clock.advance(20min);
+        auto late = session->answer(fixture.pack(), "quiz", "truefalse", picks({"false"}), std::nullopt);
+        REQUIRE_FALSE(late);
+        CHECK(late.refusal().code == "time-up");
+    }
+    SUBCASE("found when the quiz is started again")
+    {
+        clock.advance(2h);
+        auto next = session->startQuiz(fixture.pack(), "quiz", 4);
+        REQUIRE(next);
+        CHECK(next.value()->number == 2);
+    }
+    SUBCASE("found by expireOverdue")
+    {
+        clock.advance(1h);
+        CHECK(session->expireOverdue(fixture.pack(), "quiz"));
+    }
+    SUBCASE("found when submitting late")
+    {
+        clock.advance(1h);
+        REQUIRE(session->submitQuiz(fixture.pack(), "quiz"));
+    }
+    const AttemptRecord* timedOut = session->lastFinishedAttempt(packId, "quiz");
+    REQUIRE(timedOut);
+    CHECK(timedOut->end == AttemptEnd::TimedOut);
+    std::set<std::string> expected;
+    for (const PlannedQuestion& p : timedOut->questions) {
+        if (p.questionId != "single") expected.insert(p.questionId);
+    }
+    CHECK(expected.size() == 7);
+    CHECK(deckOf(session->progress(), packId) == expected);
+    for (const ReviewItem& item : session->progress().findPack(packId)->reviews) {
+        CHECK(item.added == deadline);
+        CHECK(item.due == deadline + days(1));
+    }
+    // And it was saved: a reopened session sees the same deck.
+    session.reset();
+    CHECK(deckOf(openSession(folder.path(), storage, clock)->progress(), packId) == expected);
+}
+
+TEST_CASE("reviews climb the stages and graduate, are never certainty-marked, and change no quiz result")
+{
+    TemporaryDirectory folder;
+    PosixStorage storage;
+    FakeClock clock(kStart);
+    const QuizFixture fixture("pass-mark=\"50\" certainty=\"true\"");
+    const std::string packId = fixture.pack().id;
+    mamori::lessons::PackLibrary library;
+    library.packs.push_back(fixture.sharedPack());
+    auto session = openSession(folder.path(), storage, clock);
+    answerAllBut(*session, fixture, {"truefalse"}, Certainty::High);
+    REQUIRE(session->submitQuiz(fixture.pack(), "quiz"));
+    const std::string recordsBefore = serializeProgress(session->progress());
+    const PackProgress before = *session->progress().findPack(packId);
+    CHECK(session->dueReviews(library, clock.now()).empty());
+
+    clock.advance(days(1));
+    auto due = session->dueReviews(library, clock.now());
+    REQUIRE(due.size() == 1);
+    CHECK(due[0].pack == &fixture.pack());
+    CHECK(due[0].quiz == &fixture.quiz());
+    CHECK(due[0].question == &fixture.question("truefalse"));
+    CHECK(due[0].item.questionId == "truefalse");
+
+    auto wrong = session->answerReview(fixture.pack(), "truefalse", picks({"true"}));
+    REQUIRE(wrong);
+    CHECK(wrong.value().grade.correctness == Correctness::Wrong);
+    CHECK(wrong.value().outcome.stage == 1);
+    CHECK(wrong.value().outcome.due == clock.now() + days(1));
+    CHECK(itemOf(*session, packId, "truefalse").lapses == 1);
+    CHECK(session->dueReviews(library, clock.now()).empty());
+
+    const int waits[] = {1, 3, 7};
+    for (int i = 0; i < 3; ++i) {
+        clock.advance(days(waits[i]));
+        REQUIRE(session->dueReviews(library, clock.now()).size() == 1);
+        auto right = session->answerReview(fixture.pack(), "truefalse", picks({"false"}));
+        REQUIRE(right);
+        CHECK(right.value().grade.correctness == Correctness::Right);
+        CHECK(right.value().grade.fraction == 1.0);
+        if (i < 2) {
+            CHECK(right.value().outcome.stage == i + 2);
+            CHECK(right.value().outcome.due == clock.now() + days(waits[i + 1]));
+        } else {
+            CHECK(right.value().outcome.graduated());
+        }
+    }
+    CHECK(deckOf(session->progress(), packId).empty());
+    CHECK(session->dueReviews(library, clock.now() + days(365)).empty());
+
+    // Quiz records and completions are untouched.
+    const PackProgress& after = *session->progress().findPack(packId);
+    REQUIRE(after.attempts.size() == before.attempts.size());
+    CHECK(after.attempts[0].percent == before.attempts[0].percent);
+    CHECK(after.attempts[0].steps.size() == before.attempts[0].steps.size());
+    CHECK(after.completions.size() == before.completions.size());
+    CHECK(session->newCompletions().empty());
+    CHECK(recordsBefore.find("<review ") != std::string::npos);
+    CHECK(withoutReviews(serializeProgress(session->progress())) == withoutReviews(recordsBefore));
+}
+
+TEST_CASE("answerReview refuses what is not in the deck or not due, and bad answers, changing nothing")
+{
+    TemporaryDirectory folder;
+    FailingStorage storage;
+    FakeClock clock(kStart);
+    const QuizFixture fixture;
+    const std::string packId = fixture.pack().id;
+    auto session = openSession(folder.path(), storage, clock);
+    CHECK(session->answerReview(fixture.pack(), "truefalse", picks({"false"})).refusal().code == "not-in-deck");
+    CHECK(session->progress().findPack(packId) == nullptr);   // no records made for nothing
+
+    answerAllBut(*session, fixture, {"truefalse"});
+    REQUIRE(session->submitQuiz(fixture.pack(), "quiz"));
+    const std::string saved = serializeProgress(session->progress());
+
+    CHECK(session->answerReview(fixture.pack(), "nope", picks({"false"})).refusal().code == "unknown-question");
+    CHECK(session->answerReview(fixture.pack(), "single", picks({"b"})).refusal().code == "not-in-deck");
+    clock.advance(days(1) - 1s);
+    auto early = session->answerReview(fixture.pack(), "truefalse", picks({"false"}));
+    REQUIRE_FALSE(early);
+    CHECK(early.refusal().code == "review-not-due");
+    CHECK(early.refusal().message == "question 'truefalse' is not due for review until 2026-04-02T09:00:00Z");
+    clock.advance(1s);
+    CHECK(session->answerReview(fixture.pack(), "truefalse", Response{}).refusal().code == "empty-response");
+    CHECK(session->answerReview(fixture.pack(), "truefalse", picks({"maybe"})).refusal().code == "bad-response");
+    storage.failFrom(1);
+    CHECK(session->answerReview(fixture.pack(), "truefalse", picks({"false"})).refusal().code == "not-saved");
+    CHECK(serializeProgress(session->progress()) == saved);   // nothing changed in memory either
+    CHECK(itemOf(*session, packId, "truefalse").reviews == 0);
+
+    storage.failFrom(0);
+    auto retried = session->answerReview(fixture.pack(), "truefalse", picks({"false"}));
+    REQUIRE(retried);
+    CHECK(retried.value().outcome.stage == 2);
+}
+
+TEST_CASE("due reviews across a library: by due time, then pack, then question, skipping questions gone from a pack")
+{
+    TemporaryDirectory folder;
+    PosixStorage storage;
+    FakeClock clock(kStart);
+    const QuizFixture fixture;
+    const auto alpha = alphaPack();
+    mamori::lessons::PackLibrary library;
+    library.packs = {fixture.sharedPack(), alpha};
+
+    LearnerProgress progress;
+    progress.learnerId = "E1";
+    progress.created = kStart;
+    progress.pack("test").reviews = {{"truefalse", 1, kStart, kStart},
+                                     {"single", 2, kStart, kStart},
+                                     {"gone", 1, kStart - 3h, kStart},   // the pack no longer has it
+                                     {"matching", 1, kStart + days(1), kStart}};
+    progress.pack("alpha").reviews = {{"a2", 1, kStart, kStart}, {"a1", 3, kStart - 2h, kStart}};
+    progress.pack("not-loaded").reviews = {{"x", 1, kStart - 5h, kStart}};
+    auto store = ProgressStore::open(folder.path(), "E1", testKey(), storage);
+    REQUIRE(store);
+    LearnerSession session(std::move(store.value()), progress, clock);
+
+    auto order = [](const std::vector<DueReview>& due) {
+        std::vector<std::string> out;
+        for (const DueReview& d : due) out.push_back(d.pack->id + "/" + d.item.questionId);
+        return out;
+    };
+    CHECK(order(session.dueReviews(library, kStart - 1s)) == std::vector<std::string>{"alpha/a1"});
+    const auto now = session.dueReviews(library, kStart);
+    CHECK(order(now) == std::vector<std::string>{"alpha/a1", "alpha/a2", "test/single", "test/truefalse"});
+    CHECK(now[0].quiz->id == "aq");
+    CHECK(now[0].question->id == "a1");
+    CHECK(now[0].item.stage == 3);
+    CHECK(order(session.dueReviews(library, kStart + days(1))) ==
+          std::vector<std::string>{"alpha/a1", "alpha/a2", "test/single", "test/truefalse", "test/matching"});
+    CHECK(order(dueReviews(fixture.pack(), *session.progress().findPack("test"), kStart)) ==
+          std::vector<std::string>{"test/single", "test/truefalse"});
+    // The skipped item stays in the records, and cannot be reviewed.
+    CHECK(session.progress().findPack("test")->review("gone") != nullptr);
+    CHECK(session.answerReview(fixture.pack(), "gone", picks({"a"})).refusal().code == "unknown-question");
+}
+
+TEST_CASE("the review deck survives writing and reading back")
+{
+    LearnerProgress p;
+    p.learnerId = "E1";
+    p.created = kStart;
+    PackProgress& pack = p.pack("basics");
+    pack.lastVersion = "1.0";
+    pack.completions.push_back({Completion::Kind::Lesson, "intro", kStart, "1.0"});
+    pack.reviews = {{"q2", 2, kStart + days(3), kStart - days(1), 3, 1}, {"q1", 1, kStart + days(1), kStart, 0, 0}};
+    const std::string xml = serializeProgress(p);
+    CHECK(xml.find("schema=\"2\"") != std::string::npos);
+    const auto review = xml.find(
+        "<review question=\"q2\" stage=\"2\" due=\"2026-04-04T09:00:00Z\" added=\"2026-03-31T09:00:00Z\" reviews=\"3\" lapses=\"1\"/>");
+    REQUIRE(review != std::string::npos);
+    CHECK(review > xml.find("<completed"));
+    auto read = parseProgress(xml, "E1.xml");
+    REQUIRE(read);
+    checkSameDeck(read.value().packs.at("basics").reviews, pack.reviews);
+    CHECK(serializeProgress(read.value()) == xml);
+}
+
+TEST_CASE("damaged review items are reported with their line")
+{
+    const std::string head = "<progress schema=\"2\" learner=\"x\" created=\"2026-04-01T09:00:00Z\">\n<pack id=\"p\" version=\"1\">\n";
+    const std::string good = "<review question=\"q\" stage=\"1\" due=\"2026-04-02T09:00:00Z\" added=\"2026-04-01T09:00:00Z\" "
+                             "reviews=\"0\" lapses=\"0\"/>\n";
+    struct Row {
+        std::string review;
+        std::string message;
+    };
+    const Row rows[] = {
+        {"<review question=\"q\" stage=\"4\" due=\"2026-04-02T09:00:00Z\" added=\"2026-04-01T09:00:00Z\" reviews=\"0\" lapses=\"0\"/>",
+         "p.xml:3: error: 'stage' must be 1 to 3"},
+        {"<review question=\"q\" stage=\"1\" added=\"2026-04-01T09:00:00Z\" reviews=\"0\" lapses=\"0\"/>",
+         "p.xml:3: error: <review> is missing 'due'"},
+        {"<review question=\"q\" stage=\"1\" due=\"soon\" added=\"2026-04-01T09:00:00Z\" reviews=\"0\" lapses=\"0\"/>",
+         "p.xml:3: error: 'due' is not a time: 'soon'"},
+        {"<review question=\"q\" stage=\"1\" due=\"2026-04-02T09:00:00Z\" added=\"2026-04-01T09:00:00Z\" reviews=\"1\" lapses=\"2\"/>",
+         "p.xml:3: error: 'reviews' and 'lapses' must be counts, with no more lapses than reviews"},
+        {good + good, "p.xml:4: error: question 'q' is in the review deck twice"},
+    };
+    for (const Row& row : rows) {
+        CAPTURE(row.review);
+        auto read = parseProgress(head + row.review + "\n</pack></progress>", "p.xml");
+        REQUIRE_FALSE(read);
+        CHECK(read.refusal().message == row.message);
+    }
+    CHECK(parseProgress(head + good + "</pack></progress>", "p.xml"));
+}
+
+TEST_CASE("a schema-1 file is migrated to schema 2 with the deck its finished attempt built")
+{
+    auto read = parseProgress(fixtureFile("schema-1.xml"), "schema-1.xml");
+    REQUIRE(read);
+    const PackProgress& pack = read.value().packs.at("tour");
+    CHECK(pack.attempts.size() == 1);
+    CHECK(pack.completions.size() == 4);
+    const Timestamp finished = *pack.attempts[0].finished;
+    CHECK(finished == kStart);
+    CHECK(deckOf(read.value(), "tour") == std::set<std::string>{"tour-q-order", "tour-q-boxes"});
+    for (const ReviewItem& item : pack.reviews) {
+        CAPTURE(item.questionId);
+        CHECK(item.stage == 1);
+        CHECK(item.added == finished);
+        CHECK(item.due == finished + days(1));
+        CHECK(item.reviews == 0);
+        CHECK(item.lapses == 0);
+    }
+    // From then on it is written as schema 2, deck included.
+    const std::string written = serializeProgress(read.value());
+    CHECK(written.find("<progress schema=\"2\"") != std::string::npos);
+    CHECK(written.find("<review question=\"tour-q-order\" stage=\"1\" due=\"2026-04-02T09:00:00Z\" added=\"2026-04-01T09:00:00Z\" "
+                       "reviews=\"0\" lapses=\"0\"/>") != std::string::npos);
+    auto again = parseProgress(written, "again.xml");
+    REQUIRE(again);
+    checkSameDeck(again.value().packs.at("tour").reviews, pack.reviews);
+}
+
+TEST_CASE("the migration builds the same deck as the session did live, attempt by attempt")
+{
+    TemporaryDirectory folder;
+    PosixStorage storage;
+    FakeClock clock(kStart);
+    const QuizFixture fixture("pass-mark=\"50\" time-limit=\"15m\"");
+    auto session = openSession(folder.path(), storage, clock);
+    answerAllBut(*session, fixture, {"single", "matching"});
+    clock.advance(5min);
+    REQUIRE(session->submitQuiz(fixture.pack(), "quiz"));
+    clock.advance(days(2));
+    answerAllBut(*session, fixture, {"matching", "shorttext"});   // single right now; matching missed again
+    clock.advance(1h);
+    CHECK(session->expireOverdue(fixture.pack(), "quiz"));        // timed out at its deadline
+    clock.advance(1h);
+    answerAllBut(*session, fixture, {"truefalse"});               // still open: not in the deck
+    const std::vector<ReviewItem> live = session->progress().findPack("test")->reviews;
+    CHECK(deckOf(session->progress(), "test") == std::set<std::string>{"single", "matching", "shorttext"});
+
+    // The same records as a schema-1 file: no <review> elements.
+    const std::string schema1 = withoutReviews(serializeProgress(session->progress()), "1");
+    REQUIRE(schema1.find("schema=\"1\"") != std::string::npos);
+    auto migrated = parseProgress(schema1, "old.xml");
+    REQUIRE(migrated);
+    checkSameDeck(migrated.value().packs.at("test").reviews, live);
+}
