@@ -16,16 +16,18 @@ const std::map<std::string, Arity, std::less<>>& verbs()
 {
     static const std::map<std::string, Arity, std::less<>> table{
         {"name", {1, 1, "name \"DISPLAY NAME\""}},
+        {"language", {1, 1, "language ja|en (the app's language; records do not depend on it)"}},
         {"open", {1, 1, "open PACK/LESSON"}},
         {"view", {1, -1, "view PAGE... | view all"}},
         {"start", {1, 3, "start PACK/QUIZ [seed N]"}},
         {"goto", {1, 1, "goto N (show question N of the attempt)"}},
         {"answer", {2, -1, "answer QUESTION CHOICE... | true|false | STEP... | LEFT=RIGHT... | text \"TYPED\" [certainty low|medium|high]"}},
         {"submit", {0, 0, "submit"}},
+        {"review", {2, -1, "review PACK/QUESTION ANSWER... (answers the question due for review, as for answer)"}},
         {"play", {1, 1, "play PACK/SCENARIO"}},
         {"choose", {1, 1, "choose OPTION"}},
         {"wait", {1, 1, "wait DURATION (such as 90s, 20m, 3d)"}},
-        {"expect", {1, -1, "expect passed|failed | score N | ending ID | outcome good|acceptable|bad | status PACK/ID STATUS | complete PACK[/ID] | attempts-left N"}},
+        {"expect", {1, -1, "expect passed|failed | score N | ending ID | outcome good|acceptable|bad | status PACK/ID STATUS | complete PACK[/ID] | attempts-left N | reviews-due N"}},
         {"quit", {0, 0, "quit"}},
     };
     return table;
@@ -116,9 +118,13 @@ ScriptParse parseLearnerScript(std::string_view text, const std::string& fileNam
             continue;
         }
         std::string packId, id;
-        if ((command.verb == "open" || command.verb == "start" || command.verb == "play") &&
+        if ((command.verb == "open" || command.verb == "start" || command.verb == "play" || command.verb == "review") &&
             !splitQualifiedId(command.args[0], packId, id)) {
             parse.errors.push_back(scriptError(fileName, lineNumber, "expected PACK/ID, found '" + command.args[0] + "'"));
+            continue;
+        }
+        if (command.verb == "language" && !lessons::languageFromCode(command.args[0])) {
+            parse.errors.push_back(scriptError(fileName, lineNumber, "language must be ja or en"));
             continue;
         }
         if (command.verb == "start" && count > 1 && (count != 3 || command.args[1] != "seed")) {

@@ -4,8 +4,9 @@
 
 #include "data_paths.hpp"
 #include "learner_script.hpp"
+#include "script_expectations.hpp"
 #include "mamori/lessons/pack_library.hpp"
-#include "mamori/scoring/completion.hpp"
+#include "mamori/scoring/review_deck.hpp"
 #include "mamori/scoring/storage.hpp"
 #include "session_opener.hpp"
 
@@ -33,9 +34,7 @@ constexpr std::string_view kUsage =
 
 std::string percentText(double percent)
 {
-    std::ostringstream out;
-    out << std::lround(percent) << "%";
-    return out.str();
+    return std::to_string(std::lround(percent)) + "%";
 }
 
 std::string_view correctnessName(Correctness c)
@@ -70,12 +69,14 @@ public:
         line_ = c.line;
         const std::string& v = c.verb;
         if (v == "name") return name(c);
+        if (v == "language") return true;  // the app's display language; nothing to record
         if (v == "open") return open(c);
         if (v == "view") return view(c);
         if (v == "start") return start(c);
         if (v == "goto") return goTo(c);
         if (v == "answer") return answer(c);
         if (v == "submit") return submit();
+        if (v == "review") return review(c);
         if (v == "play") return play(c);
         if (v == "choose") return choose(c);
         if (v == "wait") return wait(c);
@@ -164,7 +165,7 @@ private:
         if (!started) return fail(started.refusal().message);
         quizPack_ = p;
         quizId_ = quizId;
-        subject_ = Subject::Quiz;
+        subject_ = app::ScriptFocus::Subject::Quiz;
         const AttemptRecord& a = *started.value();
         const bool resuming = a.number == openNumber;
         std::string drawn;
@@ -223,10 +224,28 @@ private:
         auto submitted = session_.submitQuiz(*quizPack_, quizId_);
         if (!submitted) return fail(submitted.refusal().message);
         const AttemptRecord& a = *submitted.value();
-        subject_ = Subject::Quiz;
+        subject_ = app::ScriptFocus::Subject::Quiz;
         said("submitted attempt " + std::to_string(a.number) + " of " + quizId_ + ": " + percentText(a.percent) + " (" +
              points(a.score) + "/" + points(a.maxScore) + "), " + (a.passed ? "passed" : "failed") + "; pass mark " +
              std::to_string(quizPack_->quiz(quizId_)->passMark) + "%");
+        return true;
+    }
+
+    bool review(const ScriptCommand& c)
+    {
+        std::string questionId;
+        const Pack* p = pack(c.args[0], questionId);
+        if (!p) return false;
+        const Question* question = p->question(questionId);
+        if (!question) return fail("pack '" + p->id + "' has no question '" + questionId + "'");
+        app::ScriptedAnswer scripted;
+        std::string problem;
+        if (!app::readScriptedAnswer(*question, {c.args.begin() + 1, c.args.end()}, scripted, problem)) return fail(problem);
+        auto reviewed = session_.answerReview(*p, questionId, scripted.response);
+        if (!reviewed) return fail(reviewed.refusal().message);
+        const ReviewOutcome& outcome = reviewed.value().outcome;
+        said("reviewed " + questionId + ": " + std::string(correctnessName(reviewed.value().grade.correctness)) + "; " +
+             (outcome.graduated() ? std::string("graduated") : "next review " + formatTimestamp(*outcome.due)));
         return true;
     }
 
@@ -240,7 +259,7 @@ private:
         if (!started) return fail(started.refusal().message);
         scenarioPack_ = p;
         scenarioId_ = scenarioId;
-        subject_ = Subject::Scenario;
+        subject_ = app::ScriptFocus::Subject::Scenario;
         const RunPosition position = runPosition(*p->scenario(scenarioId), *started.value());
         said(std::string(resuming ? "resumed" : "started") + " run " + std::to_string(started.value()->number) + " of " +
              scenarioId + " at node " + position.currentId);
@@ -277,81 +296,13 @@ private:
 
     bool expect(const ScriptCommand& c)
     {
-        const std::string& what = c.args[0];
-        auto check = [&](bool holds, const std::string& expected, const std::string& actual) {
-            if (holds) {
-                said("ok: " + expected, false);
-                return true;
-            }
-            return fail("expected " + expected + ", got " + actual);
-        };
-        const AttemptRecord* attempt = quizPack_ ? session_.lastFinishedAttempt(quizPack_->id, quizId_) : nullptr;
-        const ScenarioRunRecord* run = scenarioPack_ ? session_.lastFinishedRun(scenarioPack_->id, scenarioId_) : nullptr;
-        if (what == "passed" || what == "failed") {
-            std::optional<bool> passed;
-            if (subject_ == Subject::Quiz && attempt) passed = attempt->passed;
-            if (subject_ == Subject::Scenario && run) passed = run->passed;
-            if (!passed) return fail("nothing has been finished to be " + what);
-            return check(*passed == (what == "passed"), what, *passed ? "passed" : "failed");
-        }
-        if (what == "score" && c.args.size() == 2) {
-            if (subject_ == Subject::Quiz && attempt) {
-                return check(percentText(attempt->percent) == c.args[1] + "%", "score " + c.args[1] + "%", percentText(attempt->percent));
-            }
-            if (subject_ == Subject::Scenario && run) {
-                return check(std::to_string(run->score) == c.args[1], "score " + c.args[1], std::to_string(run->score));
-            }
-            return fail("nothing has been finished to have a score");
-        }
-        if ((what == "ending" || what == "outcome") && c.args.size() == 2) {
-            if (!run) return fail("no scenario run has ended");
-            const std::string& actual = what == "ending" ? run->endingId : run->outcome;
-            return check(actual == c.args[1], what + " " + c.args[1], actual);
-        }
-        if (what == "attempts-left" && c.args.size() == 2) {
-            if (!quizPack_) return fail("no quiz is open");
-            const auto standing = quizStanding(*quizPack_->quiz(quizId_), session_.progress().findPack(quizPack_->id)->attemptsFor(quizId_));
-            const std::string actual = standing.attemptsLeft ? std::to_string(*standing.attemptsLeft) : "unlimited";
-            return check(actual == c.args[1], "attempts-left " + c.args[1], actual);
-        }
-        if (what == "status" && c.args.size() == 3) return expectStatus(c.args[1], c.args[2], check);
-        if (what == "complete" && c.args.size() == 2) return expectComplete(c.args[1], check);
-        return fail("unknown expectation; see tests/scripts/README.md");
+        app::ScriptFocus focus{quizPack_, quizId_, scenarioPack_, scenarioId_, subject_};
+        const app::Expectation e = app::evaluateExpectation(c.args, library_, session_, focus);
+        if (!e.problem.empty()) return fail(e.problem);
+        if (!e.holds) return fail("expected " + e.expected + ", got " + e.actual);
+        said("ok: " + e.expected, false);
+        return true;
     }
-
-    template <typename Check>
-    bool expectStatus(const std::string& qualified, const std::string& expected, Check check)
-    {
-        std::string id;
-        const Pack* p = pack(qualified, id);
-        if (!p) return false;
-        static const PackProgress kNothing;
-        const PackProgress* records = session_.progress().findPack(p->id);
-        const PackProgress& r = records ? *records : kNothing;
-        std::optional<ActivityStatus> status;
-        if (const Lesson* lesson = p->lesson(id)) status = lessonSummary(*lesson, r).status;
-        else if (const Quiz* quiz = p->quiz(id)) status = quizStatus(*quiz, r);
-        else if (const Scenario* scenario = p->scenario(id)) status = scenarioStatus(*scenario, r);
-        if (!status) return fail("pack '" + p->id + "' has no lesson, quiz or scenario '" + id + "'");
-        std::string actual(activityStatusName(*status));
-        std::replace(actual.begin(), actual.end(), ' ', '-');
-        return check(actual == expected, "status " + expected, actual);
-    }
-
-    template <typename Check>
-    bool expectComplete(const std::string& target, Check check)
-    {
-        std::string packId = target, id;
-        if (target.find('/') != std::string::npos) app::splitQualifiedId(target, packId, id);
-        const PackProgress* records = session_.progress().findPack(packId);
-        bool complete = false;
-        if (records) {
-            for (const Completion& c : records->completions) complete = complete || (id.empty() ? c.kind == Completion::Kind::Pack : c.id == id);
-        }
-        return check(complete, "complete " + target, "not complete");
-    }
-
-    enum class Subject { None, Quiz, Scenario };
 
     LearnerSession& session_;
     const PackLibrary& library_;
@@ -365,7 +316,7 @@ private:
     std::string quizId_;
     const Pack* scenarioPack_ = nullptr;
     std::string scenarioId_;
-    Subject subject_ = Subject::None;
+    app::ScriptFocus::Subject subject_ = app::ScriptFocus::Subject::None;
 };
 
 } // namespace

@@ -37,6 +37,12 @@ PlannedQuestion planQuestion(const Quiz& quiz, const Question& question, Determi
 
 } // namespace
 
+PlannedQuestion planQuestion(const Quiz& quiz, const Question& question, std::uint64_t seed)
+{
+    DeterministicRandom random(seed);
+    return planQuestion(quiz, question, random);
+}
+
 AttemptPlan planAttempt(const Quiz& quiz, std::uint64_t seed, const std::vector<std::string>& onlyFrom)
 {
     DeterministicRandom random(seed);

@@ -201,7 +201,7 @@ TEST_CASE("accepted answers that fold to the same text are reported as duplicate
     CHECK(result.pack->quizzes[0].pool[0].shortText()->accepted.size() == 1);
 }
 
-TEST_CASE("quizzes can sit in a lesson or at pack level; question ids are unique across both")
+TEST_CASE("quizzes can sit in a lesson or at pack level — question ids are unique across both")
 {
     const std::string tf = "<truefalse id=\"%\" answer=\"true\">" + text("prompt", "問", "Q") + kExplain + "</truefalse>";
     auto question = [&](const char* id) {

@@ -44,7 +44,7 @@ void answerAllRight(AttemptRecord& attempt, const mamori::lessons::Quiz& quiz, T
 
 } // namespace
 
-TEST_CASE("the same seed draws and shuffles the same way; another seed differently")
+TEST_CASE("the same seed draws and shuffles the same way — another seed differently")
 {
     const QuizFixture fixture("pass-mark=\"50\" draw=\"5\"");
     const AttemptPlan first = planAttempt(fixture.quiz(), 42);
@@ -93,7 +93,7 @@ TEST_CASE("ordering steps and matching partners are never shown in their answer 
     }
 }
 
-TEST_CASE("deferred feedback: answers can change until submission; the last one counts")
+TEST_CASE("deferred feedback: answers can change until submission — the last one counts")
 {
     const QuizFixture fixture;
     AttemptRecord attempt = startAttempt(fixture.quiz(), {}, 1, 1, kStart, "1.0");
@@ -175,7 +175,7 @@ TEST_CASE("resuming reproduces the attempt exactly as the learner saw it")
     CHECK(attempt.position == 0);
 }
 
-TEST_CASE("the attempts limit stops new attempts; an unfinished attempt uses one up")
+TEST_CASE("the attempts limit stops new attempts — an unfinished attempt uses one up")
 {
     const QuizFixture fixture("pass-mark=\"50\" attempts=\"2\"");
     std::vector<AttemptRecord> attempts;

@@ -63,7 +63,7 @@ TEST_CASE("a lesson with a quiz is complete only when the quiz is passed too")
     CHECK(lessonSummary(lesson, progress).complete);
 }
 
-TEST_CASE("a pack is complete when its lessons, quizzes and scenarios are; each milestone is dated once")
+TEST_CASE("a pack is complete when its lessons, quizzes and scenarios are — each milestone is dated once")
 {
     const QuizFixture fixture;
     const auto& pack = fixture.pack();

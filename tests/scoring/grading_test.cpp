@@ -105,7 +105,7 @@ TEST_CASE("ordering, all-or-nothing: only the exact order earns anything")
                                                    });
 }
 
-TEST_CASE("matching: the share of left items given their partner; distractors earn nothing")
+TEST_CASE("matching: the share of left items given their partner — distractors earn nothing")
 {
     // Pairs p1, p2, p3 (each matched by its own id); distractor d.
     const QuizFixture fixture;

@@ -76,7 +76,7 @@ TEST_CASE("learner ids cannot name anything outside the progress folder")
     CHECK(ProgressStore::open(folder.path(), "../escape", testKey(), storage).refusal().code == "bad-learner-id");
 }
 
-TEST_CASE("a new learner starts empty; saves keep the previous generation as the backup")
+TEST_CASE("a new learner starts empty — saves keep the previous generation as the backup")
 {
     mamori::test::TemporaryDirectory folder;
     PosixStorage storage;

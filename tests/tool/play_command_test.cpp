@@ -61,7 +61,7 @@ TEST_CASE("every problem in a script is reported with its line before anything r
     CHECK_FALSE(std::filesystem::exists(learner.progressFile()));
 }
 
-TEST_CASE("a failing step stops the script at its line; what came before is saved")
+TEST_CASE("a failing step stops the script at its line — what came before is saved")
 {
     Learner learner;
     const Run run = learner.play("open tour/how-it-works\nview welcome\nview nowhere\nview reading\n");
@@ -81,7 +81,7 @@ TEST_CASE("expectations that do not hold fail the script with what was found")
     CHECK(run.err.ends_with("script.play:4: error: expected passed, got failed\n"));
 }
 
-TEST_CASE("answers name the question; the form depends on its kind")
+TEST_CASE("answers name the question — the form depends on its kind")
 {
     Learner learner;
     const Run run = learner.play("start tour/tour-quiz seed 1\n"

@@ -28,6 +28,9 @@ struct AttemptPlan {
     std::vector<PlannedQuestion> questions;
 };
 
+/// Orders one question's parts from `seed`, as an attempt would (used alone by reviews).
+PlannedQuestion planQuestion(const lessons::Quiz& quiz, const lessons::Question& question, std::uint64_t seed);
+
 /// Draws `quiz.draw` questions (all when 0) from the pool, or only from `onlyFrom` when it
 /// is not empty (a retry of missed questions), and orders them and their parts from `seed`.
 /// Ordering steps and matching partners are always shuffled, since their written order is

@@ -1,0 +1,65 @@
+#include "app_options.hpp"
+
+namespace mamori::app {
+
+const char* const kAppUsage =
+    "usage: mamori [--data-dir DIR] [--packs DIR] [--user ID] [--key-file FILE] [--settings FILE] [--mute]\n"
+    "       mamori --script SCRIPT --user ID [--screenshot-dir DIR] [--now TIME] [other options]\n"
+    "  Mamori: trade-secret protection training (守り).\n"
+    "  --data-dir DIR        where learners' progress is kept (default: $XDG_DATA_HOME/mamori)\n"
+    "  --packs DIR           the lesson packs to offer (default: the bundled packs)\n"
+    "  --user ID             sign in as this learner (created on first use)\n"
+    "  --key-file FILE       the organisation key that signs progress files\n"
+    "  --settings FILE       the app's settings (default: $XDG_CONFIG_HOME/mamori/settings.xml)\n"
+    "  --mute                do not open an audio device\n"
+    "  --script SCRIPT       replay a learner script through the window (tests/scripts/README.md), then exit\n"
+    "  --screenshot-dir DIR  with --script: save a PNG of every screen the script passes through\n"
+    "  --now TIME            with --script: start the clock at TIME (2026-04-01T09:00:00Z)\n"
+    "  --help, --version\n";
+
+bool parseAppOptions(const std::vector<std::string>& args, AppOptions& options, std::string& error)
+{
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& arg = args[i];
+        auto value = [&](std::string& into) {
+            if (i + 1 >= args.size()) {
+                error = arg + " needs a value";
+                return false;
+            }
+            into = args[++i];
+            return true;
+        };
+        std::string text;
+        if (arg == "--help" || arg == "-h") options.help = true;
+        else if (arg == "--version") options.version = true;
+        else if (arg == "--mute") options.mute = true;
+        else if (arg == "--user") {
+            if (!value(options.user)) return false;
+        } else if (arg == "--now") {
+            if (!value(options.now)) return false;
+        } else if (arg == "--data-dir" || arg == "--packs" || arg == "--key-file" || arg == "--settings" || arg == "--script" ||
+                   arg == "--screenshot-dir") {
+            if (!value(text)) return false;
+            if (arg == "--data-dir") options.dataDir = text;
+            else if (arg == "--packs") options.packsDir = text;
+            else if (arg == "--key-file") options.keyFile = text;
+            else if (arg == "--settings") options.settingsFile = text;
+            else if (arg == "--script") options.script = text;
+            else options.screenshotDir = text;
+        } else {
+            error = "unknown option '" + arg + "'";
+            return false;
+        }
+    }
+    if (!options.script.empty() && options.user.empty()) {
+        error = "--script needs --user";
+        return false;
+    }
+    if ((!options.screenshotDir.empty() || !options.now.empty()) && options.script.empty()) {
+        error = "--screenshot-dir and --now work with --script";
+        return false;
+    }
+    return true;
+}
+
+} // namespace mamori::app

@@ -1,0 +1,30 @@
+#pragma once
+// The command line of `mamori`.
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace mamori::app {
+
+struct AppOptions {
+    std::filesystem::path dataDir;       ///< empty: the default
+    std::filesystem::path packsDir;      ///< empty: the bundled packs
+    std::filesystem::path keyFile;       ///< empty: the default
+    std::filesystem::path settingsFile;  ///< empty: the default
+    std::string user;                    ///< sign in as this learner at start
+    std::filesystem::path script;        ///< replay this learner script through the window, then exit
+    std::filesystem::path screenshotDir; ///< with --script: save a PNG of each screen here
+    std::string now;                     ///< with --script: the clock starts here
+    bool mute = false;                   ///< no audio device at all
+    bool help = false;
+    bool version = false;
+};
+
+/// Parses argv; false with `error` set on a bad command line.
+bool parseAppOptions(const std::vector<std::string>& args, AppOptions& options, std::string& error);
+
+extern const char* const kAppUsage;
+
+} // namespace mamori::app

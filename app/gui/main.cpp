@@ -1,0 +1,25 @@
+// mamori: the learner's app. The shell only reads the command line and runs the app.
+
+#include "app_options.hpp"
+#include "app_runner.hpp"
+
+#include <iostream>
+
+int main(int argc, char** argv)
+{
+    mamori::app::AppOptions options;
+    std::string error;
+    if (!mamori::app::parseAppOptions({argv + 1, argv + argc}, options, error)) {
+        std::cerr << "mamori: " << error << "\n" << mamori::app::kAppUsage;
+        return 2;
+    }
+    if (options.help) {
+        std::cout << mamori::app::kAppUsage;
+        return 0;
+    }
+    if (options.version) {
+        std::cout << "mamori " << MAMORI_VERSION << "\n";
+        return 0;
+    }
+    return mamori::app::runApp(options);
+}

@@ -1,0 +1,126 @@
+#pragma once
+// The app's state, as plain data: which screen is shown and what each screen is working
+// on. The controller changes it in response to actions; screens only read it. Tests drive
+// it without a window.
+
+#include "settings.hpp"
+
+#include "mamori/lessons/model.hpp"
+#include "mamori/scoring/learner_session.hpp"
+#include "mamori/scoring/review_deck.hpp"
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace mamori::app {
+
+enum class Screen { SignIn, Catalog, Lesson, Quiz, Results, Scenario, Reviews, Settings };
+
+std::string_view screenName(Screen screen);
+
+/// A message shown in the window, in plain words (a UI string key), with optional technical
+/// details (file names, FILE:LINE diagnostics) shown smaller underneath.
+struct Notice {
+    enum class Level { Info, Success, Warning, Error };
+    Level level = Level::Info;
+    std::string key;
+    std::vector<std::string> args;
+    std::vector<std::string> details;
+};
+
+/// What the learner is composing for one question, before confirming it.
+struct Draft {
+    std::vector<std::string> selected;                 ///< single, multiple, true/false
+    std::vector<std::string> order;                    ///< ordering: the current arrangement
+    std::map<std::string, std::string> matches;        ///< matching: left pair id -> right item id
+    std::string text;                                  ///< short text
+    std::optional<scoring::Certainty> certainty;
+};
+
+struct KnownLearner {
+    std::string id;
+    std::string name;
+    bool readable = true;
+};
+
+struct SignInState {
+    std::vector<KnownLearner> learners;
+    std::string idInput;
+    std::string nameInput;
+    bool creating = false;
+};
+
+struct LessonState {
+    const lessons::Pack* pack = nullptr;
+    const lessons::Lesson* lesson = nullptr;
+    int page = 0;
+};
+
+struct QuizState {
+    const lessons::Pack* pack = nullptr;
+    const lessons::Quiz* quiz = nullptr;
+    int index = 0;                                  ///< the question shown
+    std::map<std::string, Draft> drafts;            ///< by question id
+    std::optional<scoring::AnswerFeedback> feedback;   ///< immediate feedback for `feedbackFor`
+    std::string feedbackFor;
+    bool askingToSubmit = false;                    ///< "N questions are unanswered: submit anyway?"
+};
+
+struct ResultsState {
+    const lessons::Pack* pack = nullptr;
+    const lessons::Quiz* quiz = nullptr;
+    int attemptNumber = 0;
+    bool missedOnly = false;
+};
+
+/// The consequence of the option just chosen, shown before moving on.
+struct Consequence {
+    std::string nodeId;
+    std::string optionId;
+    bool ended = false;
+};
+
+struct ScenarioState {
+    const lessons::Pack* pack = nullptr;
+    const lessons::Scenario* scenario = nullptr;
+    int runNumber = 0;
+    std::optional<Consequence> consequence;
+};
+
+/// Reviewing the questions due today, one at a time.
+struct ReviewsState {
+    std::vector<scoring::DueReview> queue;          ///< what was due when the review began
+    int index = 0;
+    scoring::PlannedQuestion planned;
+    Draft draft;
+    std::optional<scoring::ReviewFeedback> feedback;
+};
+
+struct AppModel {
+    Screen screen = Screen::SignIn;
+    Screen beforeSettings = Screen::Catalog;
+    Settings settings;
+    SignInState signIn;
+    std::unique_ptr<scoring::LearnerSession> session;
+    LessonState lesson;
+    QuizState quiz;
+    ResultsState results;
+    ScenarioState scenario;
+    ReviewsState reviews;
+    std::vector<Notice> notices;
+    bool japaneseFontMissing = false;
+    std::optional<std::uint64_t> nextQuizSeed;   ///< set by the script mode so attempts replay exactly
+    bool quitRequested = false;
+
+    lessons::Language language() const { return settings.language; }
+    /// The draft of the question on screen, or nullptr.
+    Draft* activeDraft();
+    const Draft* activeDraft() const;
+    /// The question on screen, or nullptr.
+    const lessons::Question* activeQuestion() const;
+};
+
+} // namespace mamori::app

@@ -1,0 +1,86 @@
+#pragma once
+// Applies learner actions to the app's state, through the learner's session, and says
+// what the outside world must do (effects). No window, no audio, no files beyond the
+// session's own: tests drive it directly.
+
+#include "actions.hpp"
+#include "app_model.hpp"
+#include "effects.hpp"
+
+#include "mamori/lessons/pack_library.hpp"
+#include "mamori/scoring/clock.hpp"
+#include "mamori/scoring/storage.hpp"
+
+#include <filesystem>
+
+namespace mamori::app {
+
+struct AppEnvironment {
+    const lessons::PackLibrary& library;
+    std::filesystem::path dataDir;
+    std::filesystem::path keyFile;
+    scoring::Storage& storage;
+    const scoring::Clock& clock;
+};
+
+class AppController {
+public:
+    AppController(AppEnvironment environment, AppModel& model);
+
+    Effects apply(const Action& action);
+
+    /// Time-driven changes (a quiz running out of time); called whenever the app wakes.
+    Effects tick();
+
+    /// Seconds until something on screen changes by itself (a quiz timer), or a negative
+    /// number when nothing will: the main loop sleeps that long.
+    double secondsUntilNextChange() const;
+
+    /// Reads the learners known on this machine for the sign-in screen.
+    void refreshLearners();
+
+    /// Reports packs that failed to load, once, at start-up.
+    void reportLibraryProblems();
+
+    const AppEnvironment& environment() const { return env_; }
+
+private:
+    // Sign-in and navigation
+    void signIn(const std::string& learnerId, const std::string& newName, Effects& effects);
+    void signOut(Effects& effects);
+    void continueLearning(Effects& effects);
+    // Lessons
+    void openLesson(const std::string& packId, const std::string& lessonId, Effects& effects);
+    void goToPage(int index, Effects& effects);
+    void narration(action::NarrationCommand command, Effects& effects);
+    // Quizzes
+    void startQuiz(const std::string& packId, const std::string& quizId, Effects& effects);
+    void showQuestion(int index);
+    void editDraft(const Action& action);
+    void confirmAnswer(Effects& effects);
+    void submitQuiz(Effects& effects);
+    void showResults(const lessons::Pack& pack, const lessons::Quiz& quiz, int attemptNumber);
+    void retryQuiz(Effects& effects);
+    void loadDrafts();
+    // Scenarios
+    void startScenario(const std::string& packId, const std::string& scenarioId, Effects& effects);
+    void chooseOption(const std::string& optionId, Effects& effects);
+    // Reviews
+    void startReviews(Effects& effects);
+    void showReview(int index);
+    void confirmReview(Effects& effects);
+    // Settings
+    void changeSettings(const Action& action, Effects& effects);
+
+    /// Shows a refusal from the session in plain words.
+    void refused(const scoring::Refusal& refusal);
+    /// Congratulates on milestones the last action reached.
+    void announceCompletions(Effects& effects);
+    void notify(Notice::Level level, std::string key, std::vector<std::string> args = {}, std::vector<std::string> details = {});
+    const lessons::Pack* pack(const std::string& packId) const;
+
+    AppEnvironment env_;
+    AppModel& model_;
+};
+
+} // namespace mamori::app

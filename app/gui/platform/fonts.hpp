@@ -1,0 +1,42 @@
+#pragma once
+// Fonts in one place: IPA Gothic (fonts-ipafont-gothic) with exactly the glyphs the packs and
+// the UI use, built with FreeType, in regular, bold (synthetic), heading and title sizes.
+
+#include "ui_context.hpp"
+
+#include <filesystem>
+#include <set>
+#include <string_view>
+#include <string>
+
+namespace mamori::app {
+
+struct FontReport {
+    bool japaneseFont = false;      ///< false: ImGui's built-in font, English only
+    std::string file;               ///< the font file used
+    int glyphs = 0;                 ///< distinct characters requested
+    int atlasWidth = 0, atlasHeight = 0;
+    double buildMilliseconds = 0;
+};
+
+/// The characters the fonts must hold. Grows when a learner's name brings new ones.
+class GlyphText {
+public:
+    /// Adds the characters of `text`; true when any was new (the fonts need rebuilding).
+    bool add(std::string_view text);
+    const std::string& text() const { return text_; }
+
+private:
+    std::string text_;
+    std::set<unsigned int> known_;
+};
+
+/// The Japanese font file, first found of: $MAMORI_FONT, IPA P Gothic, IPA Gothic.
+std::filesystem::path findJapaneseFont();
+
+/// (Re)builds ImGui's font atlas at `scale` for the characters in `text` (plus ASCII and
+/// common punctuation). The regular body face also gets the common Japanese characters, so
+/// that anything typed shows. Call between frames; the renderer's font texture must be recreated after.
+Fonts buildFonts(const std::string& text, float scale, FontReport& report);
+
+} // namespace mamori::app

@@ -1,0 +1,39 @@
+#pragma once
+// Every screen of the app, each drawn by its own file (screen_*.cpp). Screens read the
+// model through the UiContext and emit actions; they change nothing themselves.
+
+#include "ui_context.hpp"
+
+#include "mamori/scoring/grading.hpp"
+
+#include <functional>
+
+namespace mamori::app::ui {
+
+/// The whole window: header, notices, and the current screen.
+void drawApp(UiContext& ui);
+
+void drawSignIn(UiContext& ui);
+void drawCatalog(UiContext& ui);
+void drawLesson(UiContext& ui);
+void drawQuiz(UiContext& ui);
+void drawResults(UiContext& ui);
+void drawScenario(UiContext& ui);
+void drawSettings(UiContext& ui);
+
+/// A screen's common frame: a centred, scrolling column of content and a fixed footer
+/// with the screen's main buttons, so they never scroll out of reach.
+void screenFrame(UiContext& ui, const std::function<void()>& content, const std::function<void()>& footer);
+
+/// Draws the question-answering widgets of each kind (screen_quiz_widgets.cpp).
+void drawAnswerWidgets(UiContext& ui, const lessons::Question& question, const scoring::PlannedQuestion& planned, const Draft& draft,
+                       bool locked, const scoring::AnswerFeedback* feedback);
+
+/// Right, wrong or partly right, with the feedback on the learner's answer, the explanation and
+/// the source. `points` (earned, available) is shown when given.
+void answerFeedback(UiContext& ui, const lessons::Question& question, const scoring::Grade& grade, const Draft& draft,
+                    std::optional<std::pair<double, double>> points = std::nullopt);
+
+void drawReviews(UiContext& ui);
+
+} // namespace mamori::app::ui

@@ -1,0 +1,46 @@
+#pragma once
+// Where each interactive widget was drawn, by a stable name ("choice:b", "quiz:confirm"), so
+// that the script mode can click the real widgets the way a learner would, and scroll to
+// ones that are off screen.
+
+#include <imgui.h>
+
+#include <map>
+#include <optional>
+#include <string>
+
+namespace mamori::app {
+
+struct WidgetRect {
+    ImVec2 min;
+    ImVec2 max;
+    ImVec2 centre() const { return ImVec2((min.x + max.x) / 2, (min.y + max.y) / 2); }
+};
+
+class WidgetProbe {
+public:
+    /// Records the last submitted item under `name`; honours a pending scroll request for it.
+    void track(const std::string& name);
+
+    /// Where `name` was drawn in the frame just drawn, when visible in its window; nullopt
+    /// when it was not drawn or not visible.
+    std::optional<WidgetRect> find(const std::string& name) const;
+    /// True when `name` was drawn in the frame just drawn, visible or not.
+    bool exists(const std::string& name) const;
+
+    /// Asks the frame that draws `name` to scroll it into view.
+    void requestScroll(const std::string& name) { scrollTo_ = name; }
+
+    /// Starts a frame.
+    void beginFrame();
+
+private:
+    struct Seen {
+        WidgetRect rect;
+        bool visible = false;
+    };
+    std::map<std::string, Seen> current_;
+    std::string scrollTo_;
+};
+
+} // namespace mamori::app

@@ -1,0 +1,42 @@
+#pragma once
+// A controller over the shipped packs with a fresh data folder and a fake clock, as the
+// app would have after start-up, for driving the app's logic without a window.
+
+#include "controller.hpp"
+#include "test_support.hpp"
+
+#include "mamori/lessons/pack_library.hpp"
+#include "mamori/scoring/storage.hpp"
+
+#include <memory>
+
+namespace mamori::test {
+
+struct GuiFixture {
+    TemporaryDirectory folder;
+    lessons::PackLibrary library = lessons::loadPackLibrary(shippedPacksDir());
+    scoring::PosixStorage storage;
+    scoring::FakeClock clock{std::chrono::sys_days(std::chrono::year(2026) / 4 / 1) + std::chrono::hours(9)};
+    app::AppModel model;
+    std::unique_ptr<app::AppController> controller;
+
+    GuiFixture()
+    {
+        controller = std::make_unique<app::AppController>(
+            app::AppEnvironment{library, folder.path() / "data", folder.path() / "organisation.key", storage, clock}, model);
+        controller->refreshLearners();
+    }
+
+    app::Effects apply(const app::Action& action) { return controller->apply(action); }
+
+    /// Signs in a new learner through the sign-in form.
+    void signInNew(const std::string& id = "E1", const std::string& name = "山田 花子")
+    {
+        apply(app::action::ShowCreateLearner{true});
+        apply(app::action::EditSignInId{id});
+        apply(app::action::EditSignInName{name});
+        apply(app::action::CreateLearner{});
+    }
+};
+
+} // namespace mamori::test

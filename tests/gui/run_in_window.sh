@@ -1,0 +1,27 @@
+#!/bin/sh
+# Replays a learner script through the real window under Xvfb (Mesa's software OpenGL), then
+# checks the progress file it wrote: it verifies, and it holds the same records as the
+# engine produces for the same script with `mamori-tool play`.
+# usage: run_in_window.sh MAMORI MAMORI_TOOL SCRIPT [SCREENSHOT_DIR]
+set -eu
+app=$1 tool=$2 script=$3
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+shots=${4:-$work/screenshots}
+now=2026-04-01T09:00:00Z
+
+# Leak checks stay off for the window: Mesa and the X libraries keep memory on purpose.
+ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0} SDL_AUDIODRIVER=dummy \
+  xvfb-run -a -s "-screen 0 1280x800x24" \
+  "$app" --data-dir "$work/window" --key-file "$work/key" --user window-learner --now "$now" \
+         --script "$script" --screenshot-dir "$shots"
+"$tool" progress verify --key-file "$work/key" "$work/window/progress/window-learner.xml"
+
+"$tool" play --data-dir "$work/engine" --key-file "$work/key" --user window-learner --now "$now" "$script" > /dev/null
+"$tool" progress show --key-file "$work/key" "$work/window/progress/window-learner.xml" | tail -n +2 > "$work/window.txt"
+"$tool" progress show --key-file "$work/key" "$work/engine/progress/window-learner.xml" | tail -n +2 > "$work/engine.txt"
+if ! diff -u "$work/engine.txt" "$work/window.txt"; then
+  echo "the window's records differ from the engine's for $script" >&2
+  exit 1
+fi
+echo "$(ls "$shots" | wc -l) screenshots; records identical to mamori-tool play"

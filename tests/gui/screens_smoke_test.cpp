@@ -1,0 +1,151 @@
+// Every screen drawn for real with Dear ImGui (no window, no renderer): nothing asserts, and the
+// widgets a learner needs on each screen are there. The Xvfb tests then click them for real.
+
+#include "fonts.hpp"
+#include "gui_fixture.hpp"
+#include "screens.hpp"
+
+#include <doctest/doctest.h>
+#include <imgui.h>
+
+using namespace mamori::app;
+using namespace mamori::test;
+
+namespace {
+
+class NoTextures final : public TextureSource {
+public:
+    std::optional<Texture> get(const std::filesystem::path&) override { return Texture{reinterpret_cast<ImTextureID>(1), 640, 200}; }
+};
+
+/// An ImGui context with a built font atlas and a window-sized display.
+class Frames {
+public:
+    Frames()
+    {
+        ImGui::CreateContext();
+        ImGuiIO& io = ImGui::GetIO();
+        io.DisplaySize = ImVec2(1180, 800);
+        io.IniFilename = nullptr;
+        io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+        for (int key = 0; key < ImGuiKey_COUNT; ++key) io.KeyMap[key] = key;  // what a backend would do
+        FontReport report;
+        fonts = buildFonts("テスト", 1.0f, report);
+        unsigned char* pixels = nullptr;
+        int width = 0, height = 0;
+        io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
+        palette = applyTheme(Theme::Light, 1.0f);
+        strings = UiStrings::load(sourceDir() / "assets" / "lang", problems);
+    }
+    ~Frames() { ImGui::DestroyContext(); }
+
+    /// Draws two frames of the app as it stands; returns the actions they emitted.
+    std::vector<Action> draw(const AppModel& model, const mamori::lessons::PackLibrary& library, mamori::scoring::Timestamp now)
+    {
+        std::vector<Action> actions;
+        for (int frame = 0; frame < 2; ++frame) {
+            ImGui::GetIO().DeltaTime = 1.0f / 60;
+            ImGui::NewFrame();
+            probe.beginFrame();
+            UiContext ui{model, library, strings, fonts, palette, textures, probe, NarrationState::Stopped, "", 1.0f, now, actions};
+            ui::drawApp(ui);
+            ImGui::Render();
+        }
+        return actions;
+    }
+
+    WidgetProbe probe;
+
+private:
+    Fonts fonts;
+    Palette palette{};
+    std::vector<std::string> problems;
+    UiStrings strings;
+    NoTextures textures;
+};
+
+} // namespace
+
+TEST_CASE("each screen draws, with the widgets a learner needs on it")
+{
+    GuiFixture f;
+    Frames frames;
+    auto draw = [&] { return frames.draw(f.model, f.library, f.clock.now()); };
+
+    draw();
+    CHECK(frames.probe.exists("signin:id"));
+    CHECK(frames.probe.exists("signin:create"));
+
+    f.signInNew();
+    draw();
+    CHECK(f.model.screen == Screen::Catalog);
+    CHECK(frames.probe.exists("open:tour/how-it-works"));
+    CHECK(frames.probe.exists("open:basics/basics-final"));
+    CHECK(frames.probe.exists("nav:settings"));
+
+    f.apply(action::OpenLesson{"tour", "how-it-works"});
+    draw();
+    CHECK(frames.probe.exists("lesson:next"));
+    CHECK(frames.probe.exists("lesson:narration"));
+
+    f.model.nextQuizSeed = 7;
+    f.apply(action::StartQuiz{"tour", "tour-quiz"});
+    const auto& planned = f.model.session->openAttempt("tour", "tour-quiz")->questions;
+    for (int i = 0; i < static_cast<int>(planned.size()); ++i) {
+        f.apply(action::ShowQuestion{i});
+        draw();
+        CAPTURE(planned[static_cast<std::size_t>(i)].questionId);
+        CHECK(frames.probe.exists("quiz:confirm"));
+        CHECK(frames.probe.exists("quiz:nav:" + std::to_string(i + 1)));
+        const auto* question = f.model.activeQuestion();
+        if (question->choices()) CHECK(frames.probe.exists("choice:" + question->choices()->choices[0].id));
+        if (question->trueFalse()) CHECK(frames.probe.exists("tf:true"));
+        if (question->ordering()) CHECK(frames.probe.exists("step-up:" + question->ordering()->steps[0].id));
+        if (question->matching()) CHECK(frames.probe.exists("match:" + question->matching()->pairs[0].id + ":" + question->matching()->pairs[0].id));
+        if (question->shortText()) CHECK(frames.probe.exists("answer-text"));
+    }
+    f.apply(action::AskSubmit{});
+    draw();
+    CHECK(frames.probe.exists("quiz:submit-confirm"));
+    f.apply(action::SubmitQuiz{});
+    draw();
+    CHECK(f.model.screen == Screen::Results);
+    CHECK(frames.probe.exists("results:retry"));
+    CHECK(frames.probe.exists("results:missed"));
+
+    f.apply(action::StartScenario{"tour", "tour-scenario"});
+    draw();
+    CHECK(frames.probe.exists("option:callback"));
+    f.apply(action::ChooseOption{"callback"});
+    draw();
+    CHECK(frames.probe.exists("scenario:continue"));
+
+    f.apply(action::ShowSettings{});
+    draw();
+    CHECK(frames.probe.exists("settings:lang:en"));
+    CHECK(frames.probe.exists("settings:close"));
+
+    f.apply(action::SetLanguage{mamori::lessons::Language::English});
+    f.apply(action::SetTheme{Theme::Dark});
+    f.apply(action::ShowCatalog{});
+    draw();
+    CHECK(frames.probe.exists("open:telework/telework-final"));
+}
+
+TEST_CASE("number keys pick choices and Enter confirms, without the mouse")
+{
+    GuiFixture f;
+    Frames frames;
+    f.signInNew();
+    f.model.nextQuizSeed = 7;
+    f.apply(action::StartQuiz{"tour", "tour-quiz"});
+    const auto& planned = f.model.session->openAttempt("tour", "tour-quiz")->questions;
+    int single = 0;
+    while (planned[static_cast<std::size_t>(single)].questionId != "tour-q-confirm") ++single;
+    f.apply(action::ShowQuestion{single});
+    frames.draw(f.model, f.library, f.clock.now());
+    ImGui::GetIO().AddInputCharacter('2');
+    for (const Action& a : frames.draw(f.model, f.library, f.clock.now())) f.apply(a);
+    const std::string second = planned[static_cast<std::size_t>(single)].order[1];
+    CHECK(f.model.activeDraft()->selected == std::vector<std::string>{second});
+}
