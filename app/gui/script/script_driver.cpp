@@ -259,6 +259,7 @@ void ScriptDriver::answerSteps(const ScriptCommand& c)
             }
             const std::size_t noticesBefore = model_.notices.size();
             const std::size_t stepsBefore = model_.session->openAttempt(model_.quiz.pack->id, model_.quiz.quiz->id)->steps.size();
+            push(screenshot("answering-" + question->id));  // the answer as composed on screen
             push(click("quiz:confirm"));
             push(act("check the answer was taken", [this, question, target, noticesBefore, stepsBefore] {
                 const AttemptRecord* a = model_.quiz.pack ? model_.session->openAttempt(model_.quiz.pack->id, model_.quiz.quiz->id) : nullptr;
@@ -272,7 +273,7 @@ void ScriptDriver::answerSteps(const ScriptCommand& c)
                                       : "the answer on screen did not match the script";
                 fail(why);
             }));
-            push(screenshot(question->id));
+            if (model_.quiz.quiz->feedback == FeedbackMode::Immediate) push(screenshot("feedback-" + question->id));
         }));
     }));
 }
