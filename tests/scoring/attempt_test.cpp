@@ -17,13 +17,6 @@ using namespace std::chrono_literals;
 
 namespace {
 
-const Timestamp kStart = std::chrono::sys_days(std::chrono::year(2026) / 4 / 1) + 9h;
-
-Response picks(std::vector<std::string> ids)
-{
-    return Response{std::move(ids), {}, {}};
-}
-
 std::vector<std::string> ids(const AttemptRecord& attempt)
 {
     std::vector<std::string> out;

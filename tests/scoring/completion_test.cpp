@@ -15,8 +15,6 @@ using namespace std::chrono_literals;
 
 namespace {
 
-const Timestamp kStart = std::chrono::sys_days(std::chrono::year(2026) / 4 / 1) + 9h;
-
 void passQuiz(PackProgress& progress, const mamori::lessons::Quiz& quiz, bool pass)
 {
     AttemptRecord attempt = startAttempt(quiz, {}, static_cast<int>(progress.attempts.size()) + 1, 1, kStart, "1.0");

@@ -26,11 +26,6 @@ void checkRows(const mamori::lessons::Question& question, const std::vector<Row>
     }
 }
 
-Response picks(std::vector<std::string> ids)
-{
-    return Response{std::move(ids), {}, {}};
-}
-
 } // namespace
 
 TEST_CASE("single choice: the one correct choice earns everything, anything else nothing")

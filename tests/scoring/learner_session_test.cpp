@@ -13,34 +13,6 @@ using namespace mamori::scoring;
 using namespace mamori::test;
 using namespace std::chrono_literals;
 
-namespace {
-
-const Timestamp kStart = std::chrono::sys_days(std::chrono::year(2026) / 4 / 1) + 9h;
-
-OrganisationKey testKey()
-{
-    std::array<std::uint8_t, OrganisationKey::kBytes> bytes{};
-    bytes.fill(9);
-    return OrganisationKey(bytes);
-}
-
-/// Opens the learner's session the way the app does.
-std::unique_ptr<LearnerSession> openSession(const std::filesystem::path& folder, Storage& storage, const Clock& clock)
-{
-    auto store = ProgressStore::open(folder, "E1", testKey(), storage);
-    REQUIRE(store);
-    auto loaded = store.value()->load(clock.now());
-    REQUIRE(loaded);
-    return std::make_unique<LearnerSession>(std::move(store.value()), std::move(loaded.value().progress), clock);
-}
-
-Response picks(std::vector<std::string> ids)
-{
-    return Response{std::move(ids), {}, {}};
-}
-
-} // namespace
-
 TEST_CASE("closing the app mid-quiz and reopening resumes the same attempt at the same question")
 {
     TemporaryDirectory folder;

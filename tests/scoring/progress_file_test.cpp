@@ -3,17 +3,18 @@
 #include "mamori/scoring/progress_file.hpp"
 #include "test_support.hpp"
 
+#include "scoring_fixtures.hpp"
+
 #include <doctest/doctest.h>
 
 #include <fstream>
 #include <sstream>
 
 using namespace mamori::scoring;
+using namespace mamori::test;
 using namespace std::chrono_literals;
 
 namespace {
-
-const Timestamp kStart = std::chrono::sys_days(std::chrono::year(2026) / 4 / 1) + 9h;
 
 LearnerProgress sample()
 {

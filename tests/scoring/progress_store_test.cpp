@@ -8,6 +8,8 @@
 #include "mamori/scoring/progress_store.hpp"
 #include "test_support.hpp"
 
+#include "scoring_fixtures.hpp"
+
 #include <doctest/doctest.h>
 
 #include <fstream>
@@ -16,19 +18,11 @@
 #include <unistd.h>
 
 using namespace mamori::scoring;
+using namespace mamori::test;
 using namespace std::chrono_literals;
 namespace fs = std::filesystem;
 
 namespace {
-
-const Timestamp kStart = std::chrono::sys_days(std::chrono::year(2026) / 4 / 1) + 9h;
-
-OrganisationKey testKey()
-{
-    std::array<std::uint8_t, OrganisationKey::kBytes> bytes{};
-    bytes.fill(42);
-    return OrganisationKey(bytes);
-}
 
 LearnerProgress progressWithViews(int views)
 {

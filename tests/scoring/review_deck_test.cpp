@@ -24,29 +24,6 @@ using std::chrono::days;
 
 namespace {
 
-const Timestamp kStart = std::chrono::sys_days(std::chrono::year(2026) / 4 / 1) + 9h;
-
-OrganisationKey testKey()
-{
-    std::array<std::uint8_t, OrganisationKey::kBytes> bytes{};
-    bytes.fill(7);
-    return OrganisationKey(bytes);
-}
-
-std::unique_ptr<LearnerSession> openSession(const std::filesystem::path& folder, Storage& storage, const Clock& clock)
-{
-    auto store = ProgressStore::open(folder, "E1", testKey(), storage);
-    REQUIRE(store);
-    auto loaded = store.value()->load(clock.now());
-    REQUIRE(loaded);
-    return std::make_unique<LearnerSession>(std::move(store.value()), std::move(loaded.value().progress), clock);
-}
-
-Response picks(std::vector<std::string> ids)
-{
-    return Response{std::move(ids), {}, {}};
-}
-
 std::set<std::string> deckOf(const LearnerProgress& progress, const std::string& packId)
 {
     std::set<std::string> ids;

@@ -11,8 +11,6 @@ using namespace std::chrono_literals;
 
 namespace {
 
-const Timestamp kStart = std::chrono::sys_days(std::chrono::year(2026) / 4 / 1) + 9h;
-
 ScenarioRunRecord play(const mamori::lessons::Scenario& scenario, const std::vector<std::string>& options)
 {
     ScenarioRunRecord run = startRun(scenario, 1, kStart, "1.0");

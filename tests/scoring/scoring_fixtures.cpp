@@ -1,6 +1,7 @@
 #include "scoring_fixtures.hpp"
 
 #include "mamori/lessons/loader.hpp"
+#include "mamori/scoring/progress_store.hpp"
 #include "test_support.hpp"
 
 #include <doctest/doctest.h>
@@ -83,6 +84,28 @@ const lessons::Question& QuizFixture::question(const std::string& id) const
     const lessons::Question* found = pack_->question(id);
     REQUIRE(found);
     return *found;
+}
+
+scoring::OrganisationKey testKey()
+{
+    std::array<std::uint8_t, scoring::OrganisationKey::kBytes> bytes{};
+    bytes.fill(42);
+    return scoring::OrganisationKey(bytes);
+}
+
+scoring::Response picks(std::vector<std::string> ids)
+{
+    return scoring::Response{std::move(ids), {}, {}};
+}
+
+std::unique_ptr<scoring::LearnerSession> openSession(const std::filesystem::path& folder, scoring::Storage& storage,
+                                                     const scoring::Clock& clock)
+{
+    auto store = scoring::ProgressStore::open(folder, "E1", testKey(), storage);
+    REQUIRE(store);
+    auto loaded = store.value()->load(clock.now());
+    REQUIRE(loaded);
+    return std::make_unique<scoring::LearnerSession>(std::move(store.value()), std::move(loaded.value().progress), clock);
 }
 
 std::string describeResponse(const scoring::Response& response)

@@ -3,7 +3,13 @@
 // for the scoring tests.
 
 #include "mamori/lessons/model.hpp"
+#include "mamori/scoring/learner_session.hpp"
 #include "mamori/scoring/response.hpp"
+#include "mamori/scoring/signing.hpp"
+#include "mamori/scoring/storage.hpp"
+
+#include <chrono>
+#include <filesystem>
 
 #include <memory>
 #include <string>
@@ -31,5 +37,18 @@ private:
 };
 
 std::string describeResponse(const scoring::Response& response);
+
+/// 2026-04-01 09:00 UTC, where the scoring tests' clocks start.
+inline const scoring::Timestamp kStart = std::chrono::sys_days(std::chrono::year(2026) / 4 / 1) + std::chrono::hours(9);
+
+/// A fixed organisation key for tests.
+scoring::OrganisationKey testKey();
+
+/// A response picking these choices (or true/false, or steps in this order).
+scoring::Response picks(std::vector<std::string> ids);
+
+/// Opens learner E1's session in `folder` the way the app does.
+std::unique_ptr<scoring::LearnerSession> openSession(const std::filesystem::path& folder, scoring::Storage& storage,
+                                                     const scoring::Clock& clock);
 
 } // namespace mamori::test

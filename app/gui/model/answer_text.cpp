@@ -1,5 +1,7 @@
 #include "answer_text.hpp"
 
+#include "mamori/scoring/grading.hpp"
+
 #include <algorithm>
 
 namespace mamori::app {
@@ -71,18 +73,7 @@ std::vector<std::string> describeCorrectAnswer(const Question& q, Language langu
         for (const std::string& accepted : key->accepted) lines.push_back("「" + accepted + "」");
         return lines;
     }
-    Response correct;
-    if (const auto* key = q.choices()) {
-        for (const Choice& c : key->choices) {
-            if (c.correct) correct.choices.push_back(c.id);
-        }
-    } else if (const auto* key = q.trueFalse()) {
-        correct.choices.push_back(key->answer ? "true" : "false");
-    } else if (const auto* key = q.ordering()) {
-        for (const Step& s : key->steps) correct.choices.push_back(s.id);
-    } else if (const auto* key = q.matching()) {
-        for (const MatchPair& p : key->pairs) correct.matches.emplace_back(p.id, p.id);
-    }
+    const Response correct = correctResponse(q);
     return describeResponse(q, correct, language, strings);
 }
 

@@ -1,4 +1,5 @@
 #include "controller.hpp"
+#include "overloaded.hpp"
 
 #include "catalog.hpp"
 #include "data_paths.hpp"
@@ -13,17 +14,6 @@ namespace mamori::app {
 
 using namespace mamori::lessons;
 using namespace mamori::scoring;
-
-namespace {
-
-template <class... Ts>
-struct Overloaded : Ts... {
-    using Ts::operator()...;
-};
-template <class... Ts>
-Overloaded(Ts...) -> Overloaded<Ts...>;
-
-} // namespace
 
 AppController::AppController(AppEnvironment environment, AppModel& model) : env_(environment), model_(model) {}
 

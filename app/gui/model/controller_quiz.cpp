@@ -1,6 +1,7 @@
 // Quizzes: attempts, drafts, answers, submission and results.
 
 #include "controller.hpp"
+#include "overloaded.hpp"
 #include "drafts.hpp"
 
 #include <algorithm>
@@ -12,12 +13,6 @@ using namespace mamori::scoring;
 
 namespace {
 
-template <class... Ts>
-struct Overloaded : Ts... {
-    using Ts::operator()...;
-};
-template <class... Ts>
-Overloaded(Ts...) -> Overloaded<Ts...>;
 
 const AttemptRecord* openAttemptOf(const AppModel& model)
 {

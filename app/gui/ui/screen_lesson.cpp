@@ -1,5 +1,6 @@
 // The lesson reader: one page at a time, with its blocks, pictures and narration.
 
+#include "overloaded.hpp"
 #include "screens.hpp"
 #include "widgets.hpp"
 
@@ -8,12 +9,6 @@
 namespace mamori::app::ui {
 namespace {
 
-template <class... Ts>
-struct Overloaded : Ts... {
-    using Ts::operator()...;
-};
-template <class... Ts>
-Overloaded(Ts...) -> Overloaded<Ts...>;
 
 void listBlock(UiContext& ui, const lessons::List& list)
 {
