@@ -8,6 +8,7 @@
 #include <tinyxml2.h>
 
 #include <cstring>
+#include <optional>
 #include <fstream>
 
 namespace mamori::lessons {
@@ -21,6 +22,39 @@ static_assert(TINYXML2_MAX_ELEMENT_DEPTH <= 100, "the documented nesting limit i
 std::string mebibytes(std::size_t bytes)
 {
     return std::to_string((bytes + 1024 * 1024 - 1) / (1024 * 1024)) + " MiB";
+}
+
+/// The offset of the first tag with more than kMaxAttributesPerTag attributes, found by a
+/// linear scan of the markup (comments, CDATA, declarations and quoted values skipped).
+std::optional<std::size_t> firstCrowdedTag(std::string_view xml)
+{
+    std::size_t i = 0;
+    while ((i = xml.find('<', i)) != std::string_view::npos) {
+        const std::size_t start = i;
+        if (xml.substr(i, 4) == "<!--") {
+            i = xml.find("-->", i + 4);
+        } else if (xml.substr(i, 9) == "<![CDATA[") {
+            i = xml.find("]]>", i + 9);
+        } else if (i + 1 < xml.size() && (xml[i + 1] == '!' || xml[i + 1] == '?')) {
+            i = xml.find('>', i + 1);
+        } else {
+            int attributes = 0;
+            char quote = 0;
+            for (++i; i < xml.size() && (quote || xml[i] != '>'); ++i) {
+                const char c = xml[i];
+                if (quote) {
+                    if (c == quote) quote = 0;
+                } else if (c == '"' || c == '\'') {
+                    quote = c;
+                } else if (c == '=' && ++attributes > limits::kMaxAttributesPerTag) {
+                    return start;
+                }
+            }
+        }
+        if (i == std::string_view::npos) break;
+        ++i;
+    }
+    return std::nullopt;
 }
 
 /// Problems that make the bytes unreadable as XML, found before parsing. True when fine.
@@ -51,6 +85,11 @@ bool checkBytes(std::string_view xml, DiagnosticList& diagnostics)
         diagnostics.error(lineOfOffset(xml, *bad), "not-utf8",
                           std::string("invalid UTF-8 (byte ") + hex +
                               "); the file may be saved as Shift_JIS: save it as UTF-8");
+        return false;
+    }
+    if (const auto crowded = firstCrowdedTag(xml)) {
+        diagnostics.error(lineOfOffset(xml, *crowded), "too-many-attributes",
+                          "an element has more than " + std::to_string(limits::kMaxAttributesPerTag) + " attributes");
         return false;
     }
     // An XML declaration naming another encoding would be misread as UTF-8.

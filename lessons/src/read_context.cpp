@@ -145,6 +145,7 @@ bool ReadContext::checkStructure(const XMLElement& element)
     std::string_view furthestName;
     bool reportedStrayText = false;
     for (const tinyxml2::XMLNode* node = element.FirstChild(); node; node = node->NextSibling()) {
+        if (diagnostics.full()) return true;  // nothing more would be reported: stop early on hostile files
         if (const tinyxml2::XMLText* text = node->ToText()) {
             if (rule->text == TextContent::Raw || reportedStrayText || isWhitespaceOnly(text->Value())) continue;
             reportedStrayText = true;

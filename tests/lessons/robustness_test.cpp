@@ -162,3 +162,12 @@ TEST_CASE("asset paths cannot escape the pack through a symbolic link")
                                 folder.path() / "pack");
     CHECK(firstCode(result) == "asset-outside-pack");
 }
+
+TEST_CASE("a tag crowded with attributes is refused before the parser spends hours on it")
+{
+    std::string tag = "<pack id=\"x\" version=\"1\" format=\"1\" languages=\"en\"";
+    for (int i = 0; i < 200000; ++i) tag += " a" + std::to_string(i) + "='v>'";
+    const auto result = loadXml("<?xml version=\"1.0\"?>\n<!-- a = b = c -->\n" + tag + "/>");
+    REQUIRE(result.diagnostics.size() == 1);
+    CHECK(formatDiagnostic(result.diagnostics[0]) == "test.xml:3: error: an element has more than 64 attributes");
+}

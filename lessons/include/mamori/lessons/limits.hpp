@@ -14,6 +14,9 @@ inline constexpr int kMaxDiagnostics = 200;                          ///< report
 inline constexpr std::size_t kMaxIdLength = 64;
 inline constexpr std::size_t kMaxTextBytes = 16 * 1024;              ///< one text in one language
 inline constexpr std::size_t kMaxAttributeBytes = 1024;
+/// Attributes in one tag. The XML parser checks each new attribute against all before it
+/// (quadratic), so a tag with a million of them would take hours; no element of the format has 20.
+inline constexpr int kMaxAttributesPerTag = 64;
 inline constexpr int kMaxLessons = 200;
 inline constexpr int kMaxPagesPerLesson = 200;
 inline constexpr int kMaxBlocksPerPage = 100;
