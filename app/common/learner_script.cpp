@@ -137,10 +137,6 @@ ScriptParse parseLearnerScript(std::string_view text, const std::string& fileNam
     return parse;
 }
 
-} // namespace mamori::app
-
-namespace mamori::app {
-
 bool readScriptedAnswer(const lessons::Question& question, const std::vector<std::string>& args, ScriptedAnswer& answer,
                         std::string& problem)
 {

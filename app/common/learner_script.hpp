@@ -3,6 +3,11 @@
 // `mamori-tool play` against the engine and by `mamori --script` through the real GUI.
 // The format is documented in tests/scripts/README.md.
 
+#include "mamori/lessons/model.hpp"
+#include "mamori/scoring/response.hpp"
+
+#include <chrono>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,15 +41,6 @@ std::string scriptError(const std::string& file, int line, const std::string& me
 /// Splits `PACK/ID`; false when the form is wrong.
 bool splitQualifiedId(const std::string& text, std::string& packId, std::string& id);
 
-} // namespace mamori::app
-
-#include "mamori/lessons/model.hpp"
-#include "mamori/scoring/response.hpp"
-
-#include <chrono>
-#include <optional>
-
-namespace mamori::app {
 
 /// An `answer` command's arguments read against the question they answer.
 struct ScriptedAnswer {

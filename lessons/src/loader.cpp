@@ -17,7 +17,7 @@ namespace {
 namespace fs = std::filesystem;
 using detail::lineOfOffset;
 
-static_assert(TINYXML2_MAX_ELEMENT_DEPTH <= 100, "the documented nesting limit is tinyxml2's");
+static_assert(TINYXML2_MAX_ELEMENT_DEPTH == limits::kMaxNestingDepth, "the documented nesting limit is tinyxml2's");
 
 std::string mebibytes(std::size_t bytes)
 {
@@ -138,7 +138,7 @@ std::string describeParseError(const tinyxml2::XMLDocument& document)
     case XML_ERROR_PARSING: return "an element opened here is never closed; is the file cut off?";
     case XML_ERROR_EMPTY_DOCUMENT: return "the file holds no XML element";
     case XML_ELEMENT_DEPTH_EXCEEDED:
-        return "elements are nested more than " + std::to_string(TINYXML2_MAX_ELEMENT_DEPTH) + " levels deep";
+        return "elements are nested more than " + std::to_string(limits::kMaxNestingDepth) + " levels deep";
     default: return std::string("not well-formed XML: ") + document.ErrorName() + suffix;
     }
 }

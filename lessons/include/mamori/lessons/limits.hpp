@@ -9,7 +9,7 @@ namespace mamori::lessons::limits {
 
 inline constexpr std::size_t kMaxPackFileBytes = 16u * 1024 * 1024;  ///< pack.xml size
 inline constexpr std::size_t kMaxAssetBytes = 64u * 1024 * 1024;     ///< one image or audio file
-inline constexpr int kMaxNestingDepth = 24;                          ///< element depth in pack.xml
+inline constexpr int kMaxNestingDepth = 100;                         ///< element depth: tinyxml2's own limit
 inline constexpr int kMaxDiagnostics = 200;                          ///< reports per file, then stop
 inline constexpr std::size_t kMaxIdLength = 64;
 inline constexpr std::size_t kMaxTextBytes = 16 * 1024;              ///< one text in one language
