@@ -9,12 +9,15 @@
 namespace mamori::app::ui {
 namespace {
 
+/// The language buttons, on the current line after whatever the caller placed.
 void languageSwitch(UiContext& ui)
 {
+    bool first = true;
     for (lessons::Language language : lessons::kAllLanguages) {
         const bool current = ui.language() == language;
         const std::string name = "lang:" + std::string(lessons::languageCode(language));
-        ImGui::SameLine();
+        if (!first) ImGui::SameLine();
+        first = false;
         if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
         if (button(ui, name, std::string(lessons::languageName(language)).c_str()) && !current) {
             ui.emit(action::SetLanguage{language});
@@ -37,7 +40,7 @@ void header(UiContext& ui)
     ImGui::PopStyleColor();
     ImGui::PopFont();
     if (ui.model.screen == Screen::SignIn || !ui.model.session) {
-        ImGui::SameLine(width - 220 * ui.scale);
+        ImGui::SameLine(std::max(ImGui::GetCursorPosX(), width - 200 * ui.scale));
         languageSwitch(ui);
         ImGui::SetCursorScreenPos(ImVec2(start.x, start.y + height + 8 * ui.scale));
         return;
@@ -56,6 +59,7 @@ void header(UiContext& ui)
     if (button(ui, "nav:catalog", ui.t("nav.catalog"))) ui.emit(action::ShowCatalog{});
     ImGui::SameLine();
     if (button(ui, "nav:settings", ui.t("nav.settings"))) ui.emit(action::ShowSettings{});
+    ImGui::SameLine();
     languageSwitch(ui);
     ImGui::SameLine();
     if (button(ui, "nav:signout", ui.t("nav.sign-out"))) ui.emit(action::SignOut{});
