@@ -47,6 +47,15 @@ std::string glyphText(const lessons::PackLibrary& library, const UiStrings& stri
     return text;
 }
 
+/// Characters that would show as "?" are named once, so the author of the text can replace them.
+void warnAboutMissingGlyphs(const FontReport& report, std::vector<unsigned int>& alreadyNamed)
+{
+    if (report.missing.empty() || report.missing == alreadyNamed) return;
+    alreadyNamed = report.missing;
+    std::cerr << "mamori: warning: the font " << report.file << " has no glyph for " << report.missing.size()
+              << " character(s) in the lessons or names, shown as \"?\": " << describeMissingGlyphs(report) << '\n';
+}
+
 std::string readFile(const fs::path& file)
 {
     std::ifstream in(file, std::ios::binary);
@@ -120,6 +129,8 @@ int runApp(const AppOptions& options)
     glyphs.add(learnerNames());
     FontReport fontReport;
     Fonts fonts = buildFonts(glyphs.text(), model.settings.textPercent / 100.0f, fontReport);
+    std::vector<unsigned int> namedMissingGlyphs;
+    warnAboutMissingGlyphs(fontReport, namedMissingGlyphs);
     window->recreateFontTexture();
     model.japaneseFontMissing = !fontReport.japaneseFont;
     if (model.japaneseFontMissing) model.settings.language = lessons::Language::English;
@@ -185,6 +196,7 @@ int runApp(const AppOptions& options)
         if (rebuildFonts || appliedText != model.settings.textPercent) {
             appliedText = model.settings.textPercent;
             fonts = buildFonts(glyphs.text(), appliedText / 100.0f, fontReport);
+            warnAboutMissingGlyphs(fontReport, namedMissingGlyphs);
             window->recreateFontTexture();
             palette = applyTheme(appliedTheme, appliedText / 100.0f);
             rebuildFonts = false;

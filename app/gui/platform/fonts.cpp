@@ -6,6 +6,7 @@
 
 #include <chrono>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 
 namespace mamori::app {
@@ -60,14 +61,15 @@ Fonts buildFonts(const std::string& text, float scale, FontReport& report)
 
     // Only the characters that will be shown: a few thousand at most, so the atlas stays small.
     // The symbols the screens draw themselves, beyond what the texts and UI words use.
-    static const char* const kSymbols = "…・「」『』（）【】、。！？：；ー〜→←↑↓×✓✗△○●◀▶❚■□％＋－−—–＞";
+    static const char* const kSymbols = "…・•「」『』（）【】、。！？：；ー〜→←↑↓×✓△○●◀▶■□％＋－−—–＞";
     static ImVector<ImWchar> ranges, typedRanges;
     ranges.clear();
     typedRanges.clear();
-    ImFontGlyphRangesBuilder builder;
+    ImFontGlyphRangesBuilder shown;
+    shown.AddText(kSymbols);
+    shown.AddText(text.c_str());
+    ImFontGlyphRangesBuilder builder = shown;
     builder.AddRanges(io.Fonts->GetGlyphRangesDefault());
-    builder.AddText(kSymbols);
-    builder.AddText(text.c_str());
     builder.BuildRanges(&ranges);
     report.glyphs = 0;
     for (int i = 0; i + 1 < ranges.Size; i += 2) report.glyphs += ranges[i + 1] - ranges[i] + 1;
@@ -111,10 +113,31 @@ Fonts buildFonts(const std::string& text, float scale, FontReport& report)
     if (!fonts.body || !io.Fonts->Build()) fonts = buildDefault();
     // Each face loaded its own copy of the 6 MB font file; the glyphs are in the atlas now.
     io.Fonts->ClearInputData();
+    report.missing.clear();
+    if (report.japaneseFont) {
+        // A character the font lacks would show as "?": name it, so an author can replace it.
+        for (unsigned int c = 0x20; c <= IM_UNICODE_CODEPOINT_MAX; ++c)
+            if (shown.GetBit(c) && c != 0x7F && (c < 0x80 || c >= 0xA0) && !fonts.body->FindGlyphNoFallback(static_cast<ImWchar>(c)))
+                report.missing.push_back(c);
+    }
     report.atlasWidth = io.Fonts->TexWidth;
     report.atlasHeight = io.Fonts->TexHeight;
     report.buildMilliseconds = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     return fonts;
+}
+
+std::string describeMissingGlyphs(const FontReport& report)
+{
+    std::string list;
+    for (unsigned int c : report.missing) {
+        char utf8[5];
+        char code[16];
+        std::snprintf(code, sizeof code, " (U+%04X)", c);
+        if (!list.empty()) list += ", ";
+        list += ImTextCharToUtf8(utf8, c);
+        list += code;
+    }
+    return list;
 }
 
 } // namespace mamori::app

@@ -8,6 +8,7 @@
 #include <set>
 #include <string_view>
 #include <string>
+#include <vector>
 
 namespace mamori::app {
 
@@ -17,6 +18,7 @@ struct FontReport {
     int glyphs = 0;                 ///< distinct characters requested
     int atlasWidth = 0, atlasHeight = 0;
     double buildMilliseconds = 0;
+    std::vector<unsigned int> missing; ///< requested characters the font has no glyph for (shown as "?")
 };
 
 /// The characters the fonts must hold. Grows when a learner's name brings new ones.
@@ -38,5 +40,8 @@ std::filesystem::path findJapaneseFont();
 /// common punctuation). The regular body face also gets the common Japanese characters, so
 /// that anything typed shows. Call between frames; the renderer's font texture must be recreated after.
 Fonts buildFonts(const std::string& text, float scale, FontReport& report);
+
+/// The characters in `report.missing`, each with its code point: "㊙ (U+3299), …".
+std::string describeMissingGlyphs(const FontReport& report);
 
 } // namespace mamori::app
