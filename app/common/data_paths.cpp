@@ -28,14 +28,11 @@ fs::path defaultDataDir()
     return base / "mamori";
 }
 
-fs::path defaultKeyFile()
+fs::path userConfigDir()
 {
-    if (fs::path explicitKey = fromEnvironment("MAMORI_KEY_FILE"); !explicitKey.empty()) return explicitKey;
-    std::error_code ec;
-    if (fs::exists("/etc/mamori/organisation.key", ec)) return "/etc/mamori/organisation.key";
     fs::path base = fromEnvironment("XDG_CONFIG_HOME");
     if (base.empty() || base.is_relative()) base = home() / ".config";
-    return base / "mamori" / "organisation.key";
+    return base / "mamori";
 }
 
 fs::path defaultPacksDir()

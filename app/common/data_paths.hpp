@@ -9,9 +9,8 @@ namespace mamori::app {
 /// `$XDG_DATA_HOME/mamori`, else `~/.local/share/mamori`.
 std::filesystem::path defaultDataDir();
 
-/// The organisation key file, first found of: `$MAMORI_KEY_FILE`, `/etc/mamori/organisation.key`,
-/// else `$XDG_CONFIG_HOME/mamori/organisation.key` (`~/.config/…`), created on first use.
-std::filesystem::path defaultKeyFile();
+/// `$XDG_CONFIG_HOME/mamori`, else `~/.config/mamori`: the user's own settings and key.
+std::filesystem::path userConfigDir();
 
 /// The packs shipped with this build.
 std::filesystem::path defaultPacksDir();

@@ -1,9 +1,17 @@
 #include "learner_script.hpp"
 
+#include "mamori/lessons/line_text.hpp"
+#include "mamori/records/regular_file.hpp"
+#include "mamori/scoring/learner_input.hpp"
+
+#include <algorithm>
 #include <map>
 
 namespace mamori::app {
 namespace {
+
+/// A script line longer than this is not a learner's action.
+constexpr std::size_t kMaxLineCharacters = 8192;
 
 /// How many arguments each verb takes (min, max; -1 = any number).
 struct Arity {
@@ -101,6 +109,12 @@ ScriptParse parseLearnerScript(std::string_view text, const std::string& fileNam
         pos = end + 1;
         std::vector<std::string> words;
         std::string problem;
+        std::string lineWithoutTabs(line);
+        std::replace(lineWithoutTabs.begin(), lineWithoutTabs.end(), '\t', ' ');
+        if (auto bad = lessons::lineTextProblem(lineWithoutTabs, kMaxLineCharacters)) {
+            parse.errors.push_back(scriptError(fileName, lineNumber, "the line " + *bad));
+            continue;
+        }
         if (!tokenize(line, words, problem)) {
             parse.errors.push_back(scriptError(fileName, lineNumber, problem));
             continue;
@@ -125,6 +139,16 @@ ScriptParse parseLearnerScript(std::string_view text, const std::string& fileNam
         }
         if (command.verb == "language" && !lessons::languageFromCode(command.args[0])) {
             parse.errors.push_back(scriptError(fileName, lineNumber, "language must be ja or en"));
+            continue;
+        }
+        if (command.verb == "name") {
+            if (auto bad = scoring::displayNameProblem(command.args[0])) {
+                parse.errors.push_back(scriptError(fileName, lineNumber, *bad));
+                continue;
+            }
+        }
+        if (command.verb == "wait" && !parseScriptDuration(command.args[0])) {
+            parse.errors.push_back(scriptError(fileName, lineNumber, "wait takes a duration of up to 3650 days, such as 90s, 20m, 2h or 3d"));
             continue;
         }
         if (command.verb == "start" && count > 1 && (count != 3 || command.args[1] != "seed")) {
@@ -189,16 +213,32 @@ std::optional<std::chrono::seconds> parseScriptDuration(const std::string& text)
     if (text.size() < 2) return std::nullopt;
     long long amount = 0;
     for (std::size_t i = 0; i + 1 < text.size(); ++i) {
-        if (text[i] < '0' || text[i] > '9' || amount > 1000000) return std::nullopt;
+        if (text[i] < '0' || text[i] > '9' || amount > kMaxScriptWait.count()) return std::nullopt;
         amount = amount * 10 + (text[i] - '0');
     }
+    long long unit = 0;
     switch (text.back()) {
-    case 's': return std::chrono::seconds(amount);
-    case 'm': return std::chrono::seconds(amount * 60);
-    case 'h': return std::chrono::seconds(amount * 3600);
-    case 'd': return std::chrono::seconds(amount * 86400);
+    case 's': unit = 1; break;
+    case 'm': unit = 60; break;
+    case 'h': unit = 3600; break;
+    case 'd': unit = 86400; break;
     default: return std::nullopt;
     }
+    if (amount > kMaxScriptWait.count() / unit) return std::nullopt;
+    return std::chrono::seconds(amount * unit);
+}
+
+ScriptParse loadLearnerScript(const std::filesystem::path& file)
+{
+    auto text = records::readRegularFile(file, kMaxScriptBytes, records::Links::Follow);
+    if (!text || !text.value()) {
+        ScriptParse parse;
+        parse.script.file = file.string();
+        parse.errors.push_back(file.string() + ": error: cannot read the script: " +
+                               (text ? std::string("no such file") : text.refusal().message));
+        return parse;
+    }
+    return parseLearnerScript(*text.value(), file.string());
 }
 
 } // namespace mamori::app

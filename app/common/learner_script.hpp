@@ -7,6 +7,7 @@
 #include "mamori/scoring/response.hpp"
 
 #include <chrono>
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -31,8 +32,19 @@ struct ScriptParse {
     bool ok() const { return errors.empty(); }
 };
 
-/// Splits and checks a script: known verbs, argument counts and forms. What the arguments
-/// name (packs, questions, options) is checked when the script runs.
+/// Scripts larger than this are refused.
+inline constexpr std::size_t kMaxScriptBytes = 1024 * 1024;
+
+/// The longest `wait`: ten years.
+inline constexpr std::chrono::seconds kMaxScriptWait{3650LL * 24 * 60 * 60};
+
+/// Reads and parses the script at `file`: only a regular file (a link is followed to one),
+/// at most kMaxScriptBytes; a FIFO, a device or a folder is refused at once.
+ScriptParse loadLearnerScript(const std::filesystem::path& file);
+
+/// Splits and checks a script: valid UTF-8 without control characters, known verbs, argument
+/// counts and forms, names and durations within their limits. What the arguments name
+/// (packs, questions, options) is checked when the script runs.
 ScriptParse parseLearnerScript(std::string_view text, const std::string& fileName);
 
 /// `SCRIPT:LINE: error: MESSAGE`
@@ -53,7 +65,7 @@ struct ScriptedAnswer {
 bool readScriptedAnswer(const lessons::Question& question, const std::vector<std::string>& args, ScriptedAnswer& answer,
                         std::string& problem);
 
-/// "90s", "20m", "2h", "3d"; nullopt for anything else.
+/// "90s", "20m", "2h", "3d", at most kMaxScriptWait; nullopt for anything else.
 std::optional<std::chrono::seconds> parseScriptDuration(const std::string& text);
 
 } // namespace mamori::app

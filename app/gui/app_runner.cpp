@@ -14,9 +14,7 @@
 
 #include <chrono>
 #include <cstdlib>
-#include <fstream>
 #include <iostream>
-#include <sstream>
 
 namespace mamori::app {
 namespace {
@@ -56,13 +54,6 @@ void warnAboutMissingGlyphs(const FontReport& report, std::vector<unsigned int>&
               << " character(s) in the lessons or names, shown as \"?\": " << describeMissingGlyphs(report) << '\n';
 }
 
-std::string readFile(const fs::path& file)
-{
-    std::ifstream in(file, std::ios::binary);
-    std::stringstream content;
-    content << in.rdbuf();
-    return content.str();
-}
 
 } // namespace
 
@@ -71,7 +62,7 @@ int runApp(const AppOptions& options)
     const auto started = std::chrono::steady_clock::now();
     const bool report = std::getenv("MAMORI_REPORT") != nullptr;
     const fs::path dataDir = options.dataDir.empty() ? defaultDataDir() : options.dataDir;
-    const fs::path keyFile = options.keyFile.empty() ? defaultKeyFile() : options.keyFile;
+    const KeyLocation key = locateOrganisationKey(options.keyFile);
     const fs::path settingsFile = options.settingsFile.empty() ? defaultSettingsFile() : options.settingsFile;
     const lessons::PackLibrary library = lessons::loadPackLibrary(options.packsDir.empty() ? defaultPacksDir() : options.packsDir);
     std::vector<std::string> stringProblems;
@@ -82,7 +73,7 @@ int runApp(const AppOptions& options)
     std::optional<scoring::FakeClock> scriptClock;
     std::optional<LearnerScript> script;
     if (!options.script.empty()) {
-        const ScriptParse parsed = parseLearnerScript(readFile(options.script), options.script.string());
+        const ScriptParse parsed = loadLearnerScript(options.script);
         if (!parsed.ok()) {
             for (const std::string& e : parsed.errors) std::cerr << e << '\n';
             return 1;
@@ -93,16 +84,20 @@ int runApp(const AppOptions& options)
             std::cerr << "mamori: --now takes a time such as 2026-04-01T09:00:00Z\n";
             return 2;
         }
+        if (auto problem = scoring::nowProblem(*now)) {
+            std::cerr << "mamori: --now: " << *problem << '\n';
+            return 2;
+        }
         scriptClock.emplace(*now);
     }
     scoring::SystemClock systemClock;
     const scoring::Clock& clock = scriptClock ? static_cast<const scoring::Clock&>(*scriptClock) : systemClock;
-    scoring::PosixStorage storage;
+    records::PosixStorage storage;
 
     AppModel model;
     // A script starts from the default settings unless told otherwise, and never saves them.
     model.settings = script && options.settingsFile.empty() ? Settings{} : loadSettings(settingsFile);
-    AppController controller(AppEnvironment{library, dataDir, keyFile, storage, clock}, model);
+    AppController controller(AppEnvironment{library, dataDir, key, storage, clock}, model);
     controller.reportLibraryProblems();
     controller.refreshLearners();
     model.signIn.idInput = options.user;

@@ -23,5 +23,6 @@ struct Streams {
 int runValidate(std::span<const std::string_view> args, Streams streams);
 int runPlay(std::span<const std::string_view> args, Streams streams);
 int runProgress(std::span<const std::string_view> args, Streams streams);
+int runKey(std::span<const std::string_view> args, Streams streams);
 
 } // namespace mamori::tool

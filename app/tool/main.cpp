@@ -1,4 +1,4 @@
-// mamori-tool: Mamori's headless tool. Links the lessons and scoring libraries only,
+// mamori-tool: Mamori's headless tool. Links the lessons, scoring and records libraries only,
 // never GUI code, which proves that they stand on their own.
 
 #include "command.hpp"
@@ -15,7 +15,10 @@ constexpr std::string_view kUsage =
     "  validate PACK...               check lesson packs and report problems as FILE:LINE: error: ...\n"
     "  play --user ID SCRIPT          replay a learner script against the engine, writing real progress\n"
     "  progress show FILE             print a learner's records readably\n"
-    "  progress verify FILE...        check that progress files are intact (signed, not edited)\n"
+    "  progress verify FILE...        check that progress files are intact (signed, not edited, not swapped)\n"
+    "  progress compare OLD NEW       tell whether NEW continues OLD, or was rolled back or forked\n"
+    "  key create FILE                make a new organisation key (never made as a side effect)\n"
+    "  key show [FILE]                print a key's fingerprint and check its permissions\n"
     "Run 'mamori-tool COMMAND --help' for a command's options.\n";
 
 } // namespace
@@ -42,6 +45,7 @@ int main(int argc, char** argv)
     if (command == "validate") return runValidate(rest, streams);
     if (command == "play") return runPlay(rest, streams);
     if (command == "progress") return runProgress(rest, streams);
+    if (command == "key") return runKey(rest, streams);
     std::cerr << "mamori-tool: unknown command '" << command << "'\n" << kUsage;
     return kExitUsage;
 }

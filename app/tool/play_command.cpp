@@ -7,12 +7,12 @@
 #include "script_expectations.hpp"
 #include "mamori/lessons/pack_library.hpp"
 #include "mamori/scoring/review_deck.hpp"
-#include "mamori/scoring/storage.hpp"
+#include "mamori/records/storage.hpp"
+#include "mamori/scoring/clock.hpp"
 #include "session_opener.hpp"
 
 #include <algorithm>
 #include <cmath>
-#include <fstream>
 #include <ostream>
 #include <sstream>
 
@@ -290,6 +290,7 @@ private:
         const auto duration = app::parseScriptDuration(c.args[0]);
         if (!duration) return fail("wait takes a duration such as 90s, 20m, 2h or 3d");
         clock_.advance(*duration);
+        if (auto problem = nowProblem(clock_.now())) return fail("after this wait, " + *problem);
         streams_.out << "waited " << c.args[0] << '\n';
         return true;
     }
@@ -348,6 +349,9 @@ int runPlay(std::span<const std::string_view> args, Streams streams)
             else if (!(now = parseTimestamp(*v))) {
                 streams.err << "mamori-tool play: --now takes a time such as 2026-04-01T09:00:00Z\n";
                 return kExitUsage;
+            } else if (auto problem = nowProblem(*now)) {
+                streams.err << "mamori-tool play: --now: " << *problem << '\n';
+                return kExitUsage;
             }
         } else if (arg.starts_with("-")) {
             streams.err << "mamori-tool play: unknown option '" << arg << "'\n" << kUsage;
@@ -363,16 +367,7 @@ int runPlay(std::span<const std::string_view> args, Streams streams)
         streams.err << "mamori-tool play: --user and a SCRIPT are required\n" << kUsage;
         return kExitUsage;
     }
-    if (keyFile.empty()) keyFile = app::defaultKeyFile();
-
-    std::ifstream in(scriptPath, std::ios::binary);
-    if (!in) {
-        streams.err << scriptPath << ": error: cannot read the script\n";
-        return kExitProblems;
-    }
-    std::stringstream text;
-    text << in.rdbuf();
-    const app::ScriptParse parsed = app::parseLearnerScript(text.str(), scriptPath);
+    const app::ScriptParse parsed = app::loadLearnerScript(scriptPath);
     if (!parsed.ok()) {
         for (const std::string& e : parsed.errors) streams.err << e << '\n';
         return kExitProblems;
@@ -385,12 +380,14 @@ int runPlay(std::span<const std::string_view> args, Streams streams)
         }
     }
     FakeClock clock(now.value_or(SystemClock().now()));
-    PosixStorage storage;
-    auto opened = app::openLearnerSession(dataDir, user, keyFile, storage, clock);
+    records::PosixStorage storage;
+    auto opened = app::openLearnerSession(dataDir, user, app::locateOrganisationKey(keyFile), storage, clock);
     if (!opened) {
         streams.err << "mamori-tool play: error: " << opened.refusal().message << '\n';
         return kExitProblems;
     }
+    for (const std::string& warning : opened.value().warnings) streams.err << "mamori-tool play: warning: " << warning << '\n';
+    for (const std::string& notice : opened.value().keyNotices) streams.out << "notice: " << notice << '\n';
     for (const std::string& notice : opened.value().notices) streams.out << "notice: " << notice << '\n';
     ScriptRunner runner(*opened.value().session, library, clock, scriptPath, streams);
     for (const ScriptCommand& command : parsed.script.commands) {

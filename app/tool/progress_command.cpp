@@ -2,10 +2,10 @@
 
 #include "command.hpp"
 
-#include "data_paths.hpp"
-#include "mamori/scoring/progress_file.hpp"
-#include "mamori/scoring/progress_store.hpp"
-#include "mamori/scoring/signing.hpp"
+#include "key_location.hpp"
+#include "mamori/records/progress_check.hpp"
+#include "mamori/records/progress_file.hpp"
+#include "mamori/records/progress_limits.hpp"
 
 #include <cmath>
 #include <ostream>
@@ -14,14 +14,22 @@
 namespace mamori::tool {
 namespace {
 
+using namespace mamori::records;
 using namespace mamori::scoring;
 
 constexpr std::string_view kUsage =
     "usage: mamori-tool progress show [--key-file FILE] FILE\n"
     "       mamori-tool progress verify [--key-file FILE] FILE...\n"
-    "  show    prints a learner's records readably, and whether the file is intact\n"
-    "  verify  checks each file's signature and content; exit 0 when all are intact,\n"
-    "          1 naming each file that is tampered with or damaged, 2 on usage errors\n";
+    "       mamori-tool progress compare [--key-file FILE] EARLIER LATER\n"
+    "  show     prints a learner's records readably, whether the file is intact, and its save\n"
+    "           history with any restore from the backup\n"
+    "  verify   checks each file: a regular file, signed with the organisation key, unaltered,\n"
+    "           holding the learner its name says (LEARNER-ID.xml); exit 0 when all are intact,\n"
+    "           1 naming each file that is not\n"
+    "  compare  tells whether LATER continues EARLIER, a copy of the same learner's file kept\n"
+    "           before: exit 0 when it does, 1 when it was rolled back or forked\n"
+    "The key is --key-file, else $MAMORI_KEY_FILE, else /etc/mamori/organisation.key, else\n"
+    "$XDG_CONFIG_HOME/mamori/organisation.key; it must exist. Exit 2 on usage errors.\n";
 
 std::string number(double value)
 {
@@ -100,6 +108,42 @@ void show(const LearnerProgress& p, std::ostream& out)
     }
 }
 
+void showHistory(const SaveHistory& history, std::ostream& out)
+{
+    if (!history.started()) {
+        out << "\nhistory: none yet (written by a Mamori without save histories; one starts at the next save)\n";
+        return;
+    }
+    out << "\nhistory: save " << history.head.generation << " (chain " << history.head.value.substr(0, 16) << "…), "
+        << history.checkpoints.size() << " checkpoint" << (history.checkpoints.size() == 1 ? "" : "s") << '\n';
+    for (const Checkpoint& c : history.checkpoints) {
+        out << "  save " << c.save.generation << ", " << formatTimestamp(c.at) << ": " << c.what << '\n';
+    }
+    if (history.events.empty()) return;
+    out << "events:\n";
+    for (const HistoryEvent& e : history.events) {
+        out << "  " << formatTimestamp(e.at) << ", save " << e.generation << ": " << eventKindName(e.kind) << " — " << e.detail << '\n';
+    }
+}
+
+/// One line on what a history's events say, for `verify`; empty when there are none.
+std::string eventsSummary(const SaveHistory& history)
+{
+    std::size_t restored = 0, other = 0;
+    for (const HistoryEvent& e : history.events) (e.kind == HistoryEvent::Kind::Restored ? restored : other) += 1;
+    if (restored + other == 0) return "";
+    std::string text;
+    if (restored) text += std::to_string(restored) + " restore" + (restored == 1 ? "" : "s") + " from the backup";
+    if (other) text += std::string(text.empty() ? "" : ", ") + std::to_string(other) + " other event" + (other == 1 ? "" : "s");
+    return text + " on record (see progress show)";
+}
+
+/// "FILE: error: PROBLEM", unless the problem already names the file and its line.
+std::string problemLine(const std::string& file, const std::string& problem)
+{
+    return problem.starts_with(file + ":") ? problem : file + ": error: " + problem;
+}
+
 struct Options {
     std::filesystem::path keyFile;
     std::vector<std::string> files;
@@ -121,8 +165,86 @@ bool parseOptions(std::span<const std::string_view> args, Options& options, Stre
             options.files.emplace_back(args[i]);
         }
     }
-    if (options.keyFile.empty()) options.keyFile = app::defaultKeyFile();
     return true;
+}
+
+int verify(const Options& options, const OrganisationKey& key, Streams streams)
+{
+    PosixStorage storage;
+    int bad = 0;
+    for (const std::string& file : options.files) {
+        const ProgressCheck check = checkProgressFile(file, key, storage);
+        if (check.valid()) {
+            const std::string events = eventsSummary(check.history);
+            streams.out << file << ": ok (learner " << check.progress->learnerId;
+            if (check.history.started()) streams.out << ", save " << check.history.head.generation;
+            streams.out << ")" << (events.empty() ? "" : "; " + events) << '\n';
+        } else {
+            ++bad;
+            streams.out << problemLine(file, check.problem) << '\n';
+        }
+    }
+    streams.out << options.files.size() << " file" << (options.files.size() == 1 ? "" : "s") << " checked: " << bad
+                << " not intact\n";
+    return bad == 0 ? kExitOk : kExitProblems;
+}
+
+int showFile(const std::string& file, const OrganisationKey& key, Streams streams)
+{
+    PosixStorage storage;
+    const ProgressCheck check = checkProgressFile(file, key, storage);
+    if (check.valid()) {
+        streams.out << "file: " << file << " (intact, signed with key " << key.id() << ")\n";
+        show(*check.progress, streams.out);
+        showHistory(check.history, streams.out);
+        return kExitOk;
+    }
+    streams.out << "file: " << file << "\nWARNING: " << check.problem << ": these records cannot be trusted\n";
+    if (check.status == ProgressCheck::Status::NotRegular || check.status == ProgressCheck::Status::Unreadable ||
+        check.status == ProgressCheck::Status::Missing) {
+        return kExitProblems;
+    }
+    // Show what the file claims anyway, so that HR can see what was changed.
+    auto folder = Folder::open(std::filesystem::path(file).parent_path(), Links::Follow);
+    auto content = folder ? storage.read(folder.value(), std::filesystem::path(file).filename().string(), kMaxProgressFileBytes)
+                          : scoring::Result<std::optional<std::string>>(folder.refusal());
+    if (content && content.value()) {
+        std::string text = *content.value();
+        const auto signature = text.rfind("\n<!-- mamori-signature");
+        if (signature != std::string::npos) text.resize(signature + 1);
+        if (auto parsed = parseProgress(text, file)) {
+            show(parsed.value().progress, streams.out);
+            showHistory(parsed.value().history, streams.out);
+        } else {
+            streams.out << parsed.refusal().message << '\n';
+        }
+    }
+    return kExitProblems;
+}
+
+/// How the file at `now` stands to an earlier copy of it, as HR's index will judge it.
+int compare(const std::string& earlierFile, const std::string& nowFile, const OrganisationKey& key, Streams streams)
+{
+    PosixStorage storage;
+    const ProgressCheck earlier = checkProgressFile(earlierFile, key, storage);
+    const ProgressCheck now = checkProgressFile(nowFile, key, storage);
+    // An archived copy may carry any name: what counts is that both verify and are the same learner's.
+    for (const auto& [check, file] : {std::pair{&earlier, &earlierFile}, std::pair{&now, &nowFile}}) {
+        if (!check->progress) {
+            streams.out << problemLine(*file, check->problem) << '\n';
+            return kExitProblems;
+        }
+    }
+    if (earlier.progress->learnerId != now.progress->learnerId) {
+        streams.out << nowFile << ": error: holds learner '" << now.progress->learnerId << "', " << earlierFile << " learner '"
+                    << earlier.progress->learnerId << "'\n";
+        return kExitProblems;
+    }
+    const LineageVerdict verdict = compareLineage(earlier.history, now.history);
+    const bool fine = verdict.lineage == Lineage::Same || verdict.lineage == Lineage::Descendant;
+    streams.out << nowFile << ": " << (fine ? "" : "error: ") << lineageName(verdict.lineage) << " against " << earlierFile << ": "
+                << verdict.explanation << '\n';
+    return fine ? kExitOk : kExitProblems;
 }
 
 } // namespace
@@ -136,55 +258,26 @@ int runProgress(std::span<const std::string_view> args, Streams streams)
     const std::string_view action = args[0];
     Options options;
     if (!parseOptions(args.subspan(1), options, streams)) return kExitUsage;
-    if (action != "show" && action != "verify") {
+    const std::size_t wanted = action == "show" ? 1 : action == "compare" ? 2 : 0;
+    if (action != "show" && action != "verify" && action != "compare") {
         streams.err << "mamori-tool progress: unknown action '" << action << "'\n" << kUsage;
         return kExitUsage;
     }
-    if (options.files.empty() || (action == "show" && options.files.size() != 1)) {
-        streams.err << "mamori-tool progress " << action << ": " << (action == "show" ? "one FILE" : "at least one FILE")
+    if (options.files.empty() || (wanted && options.files.size() != wanted)) {
+        streams.err << "mamori-tool progress " << action << ": "
+                    << (action == "show" ? "one FILE" : action == "compare" ? "an EARLIER and a LATER file" : "at least one FILE")
                     << " is needed\n" << kUsage;
         return kExitUsage;
     }
-    auto key = loadOrganisationKey(options.keyFile);
+    auto key = app::keyForReading(app::locateOrganisationKey(options.keyFile));
     if (!key) {
         streams.err << "mamori-tool progress: error: " << key.refusal().message << '\n';
         return kExitProblems;
     }
-    PosixStorage storage;
-    if (action == "verify") {
-        int bad = 0;
-        for (const std::string& file : options.files) {
-            const ProgressCheck check = checkProgressFile(file, key.value(), storage);
-            if (check.valid()) {
-                streams.out << file << ": ok (learner " << check.progress->learnerId << ")\n";
-            } else {
-                ++bad;
-                streams.out << file << ": error: " << check.problem << '\n';
-            }
-        }
-        streams.out << options.files.size() << " file" << (options.files.size() == 1 ? "" : "s") << " checked: " << bad
-                    << " not intact\n";
-        return bad == 0 ? kExitOk : kExitProblems;
-    }
-
-    const std::string& file = options.files[0];
-    const ProgressCheck check = checkProgressFile(file, key.value(), storage);
-    if (check.valid()) {
-        streams.out << "file: " << file << " (intact, signed with key " << key.value().id() << ")\n";
-        show(*check.progress, streams.out);
-        return kExitOk;
-    }
-    streams.out << "file: " << file << "\nWARNING: " << check.problem << ": these records cannot be trusted\n";
-    // Show what the file claims anyway, so that HR can see what was changed.
-    auto content = storage.read(file, kMaxProgressFileBytes);
-    if (content && content.value()) {
-        std::string text = *content.value();
-        const auto signature = text.rfind("\n<!-- mamori-signature");
-        if (signature != std::string::npos) text.resize(signature + 1);
-        if (auto parsed = parseProgress(text, std::filesystem::path(file).filename().string())) show(parsed.value(), streams.out);
-        else streams.out << parsed.refusal().message << '\n';
-    }
-    return kExitProblems;
+    for (const std::string& warning : key.value().warnings) streams.err << "mamori-tool progress: warning: " << warning << '\n';
+    if (action == "verify") return verify(options, key.value().key, streams);
+    if (action == "compare") return compare(options.files[0], options.files[1], key.value().key, streams);
+    return showFile(options.files[0], key.value().key, streams);
 }
 
 } // namespace mamori::tool

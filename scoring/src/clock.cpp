@@ -1,6 +1,7 @@
 #include "mamori/scoring/clock.hpp"
 
 #include <cstdio>
+#include <string>
 
 namespace mamori::scoring {
 
@@ -24,18 +25,33 @@ std::string formatTimestamp(Timestamp time)
 
 std::optional<Timestamp> parseTimestamp(std::string_view text)
 {
-    int year = 0;
-    unsigned month = 0, day = 0, hour = 0, minute = 0, second = 0;
-    char tail = 0;
-    const std::string copy(text);
-    if (text.size() != 20 ||
-        std::sscanf(copy.c_str(), "%4d-%2u-%2uT%2u:%2u:%2u%c", &year, &month, &day, &hour, &minute, &second, &tail) != 7 ||
-        tail != 'Z') {
-        return std::nullopt;
+    // YYYY-MM-DDTHH:MM:SSZ, every digit checked: sscanf would take signs and spaces.
+    static constexpr std::string_view kShape = "dddd-dd-ddTdd:dd:ddZ";
+    if (text.size() != kShape.size()) return std::nullopt;
+    for (std::size_t i = 0; i < kShape.size(); ++i) {
+        const bool digit = text[i] >= '0' && text[i] <= '9';
+        if (kShape[i] == 'd' ? !digit : text[i] != kShape[i]) return std::nullopt;
     }
+    auto field = [&](std::size_t at, std::size_t length) {
+        int value = 0;
+        for (std::size_t i = at; i < at + length; ++i) value = value * 10 + (text[i] - '0');
+        return value;
+    };
+    const int year = field(0, 4);
+    const unsigned month = static_cast<unsigned>(field(5, 2)), day = static_cast<unsigned>(field(8, 2));
+    const int hour = field(11, 2), minute = field(14, 2), second = field(17, 2);
     const std::chrono::year_month_day date{std::chrono::year(year), std::chrono::month(month), std::chrono::day(day)};
-    if (!date.ok() || hour > 23 || minute > 59 || second > 60) return std::nullopt;
+    if (year < 2000 || !date.ok() || hour > 23 || minute > 59 || second > 59) return std::nullopt;
     return std::chrono::sys_days(date) + std::chrono::hours(hour) + std::chrono::minutes(minute) + std::chrono::seconds(second);
+}
+
+std::optional<std::string> nowProblem(Timestamp now)
+{
+    if (now >= kEarliestNow && now <= kLatestNow) return std::nullopt;
+    const auto days = std::chrono::floor<std::chrono::days>(now);
+    const int year = static_cast<int>(std::chrono::year_month_day(days).year());
+    const std::string shown = year >= 0 && year <= 9999 ? formatTimestamp(now) : "the year " + std::to_string(year);
+    return "the time " + shown + " is outside 2000-01-01 to 2199-12-31; check the computer's date and time";
 }
 
 } // namespace mamori::scoring

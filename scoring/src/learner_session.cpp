@@ -1,6 +1,7 @@
 #include "mamori/scoring/learner_session.hpp"
 
 #include "mamori/scoring/completion.hpp"
+#include "mamori/scoring/learner_input.hpp"
 #include "mamori/scoring/random.hpp"
 
 #include <algorithm>
@@ -34,14 +35,15 @@ Refusal unknown(const std::string& what, const std::string& id, const Pack& pack
 
 } // namespace
 
-LearnerSession::LearnerSession(std::unique_ptr<ProgressStore> store, LearnerProgress progress, const Clock& clock)
-    : store_(std::move(store)), progress_(std::move(progress)), clock_(clock)
+LearnerSession::LearnerSession(std::unique_ptr<ProgressSaver> saver, LearnerProgress progress, const Clock& clock)
+    : saver_(std::move(saver)), progress_(std::move(progress)), clock_(clock)
 {
 }
 
 Result<Done> LearnerSession::apply(const Pack& pack, const std::function<Result<Done>(PackProgress&)>& change)
 {
     newCompletions_.clear();
+    if (auto problem = nowProblem(clock_.now())) return refuse("bad-clock", "nothing was recorded: " + *problem);
     const bool existed = progress_.packs.count(pack.id) > 0;
     PackProgress before = existed ? progress_.packs[pack.id] : PackProgress{};
     PackProgress& records = progress_.pack(pack.id);
@@ -60,7 +62,7 @@ Result<Done> LearnerSession::apply(const Pack& pack, const std::function<Result<
     }
     records.lastVersion = pack.version;
     std::vector<Completion> reached = recordCompletions(pack, records, clock_.now());
-    if (auto saved = store_->save(progress_); !saved) {
+    if (auto saved = saver_->save(progress_); !saved) {
         undo();
         return refuse("not-saved", "could not save your progress (" + saved.refusal().message +
                                        "); nothing was changed, please try again");
@@ -71,9 +73,11 @@ Result<Done> LearnerSession::apply(const Pack& pack, const std::function<Result<
 
 Result<Done> LearnerSession::setDisplayName(const std::string& name)
 {
+    if (auto problem = displayNameProblem(name)) return refuse("bad-name", *problem);
+    if (auto problem = nowProblem(clock_.now())) return refuse("bad-clock", "nothing was recorded: " + *problem);
     const std::string before = progress_.displayName;
     progress_.displayName = name;
-    if (auto saved = store_->save(progress_); !saved) {
+    if (auto saved = saver_->save(progress_); !saved) {
         progress_.displayName = before;
         return refuse("not-saved", "could not save your progress (" + saved.refusal().message + ")");
     }

@@ -1,5 +1,7 @@
 #include "mamori/scoring/quiz_attempt.hpp"
 
+#include "mamori/scoring/learner_input.hpp"
+
 #include <algorithm>
 #include <numeric>
 #include <set>
@@ -121,6 +123,7 @@ Result<Done> checkResponseShape(const Question& question, const Response& respon
         }
     } else if (question.shortText()) {
         if (!response.choices.empty() || !response.matches.empty()) return bad("must be typed text");
+        if (auto problem = typedAnswerProblem(response.text)) return bad("is refused: " + *problem);
     }
     return Done{};
 }
@@ -168,7 +171,7 @@ Result<AnswerFeedback> answerQuestion(AttemptRecord& attempt, const Quiz& quiz, 
     step.certainty = quiz.certainty ? certainty : std::nullopt;
     step.at = now;
     const Timestamp previous = attempt.steps.empty() ? attempt.started : attempt.steps.back().at;
-    step.secondsTaken = static_cast<int>(std::max<std::int64_t>(0, (now - previous).count()));
+    step.secondsTaken = std::max<std::int64_t>(0, (now - previous).count());
     step.fraction = graded.fraction;
     step.maxScore = maxScoreFor(quiz, *question);
     step.score = quiz.certainty ? certaintyMarks(graded.fraction, *certainty) * question->points

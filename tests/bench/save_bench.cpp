@@ -6,7 +6,7 @@
 
 #include "mamori/lessons/loader.hpp"
 #include "mamori/scoring/learner_session.hpp"
-#include "mamori/scoring/progress_store.hpp"
+#include "mamori/records/progress_store.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -26,14 +26,15 @@ int main(int argc, char** argv)
     const auto pack = lessons::loadPackFile(std::filesystem::path(MAMORI_SOURCE_DIR) / "tests/scoring/packs/drill/pack.xml").pack;
     if (!pack) return 1;
 
-    std::array<std::uint8_t, scoring::OrganisationKey::kBytes> keyBytes{};
+    std::array<std::uint8_t, records::OrganisationKey::kBytes> keyBytes{};
     keyBytes.fill(1);
-    scoring::PosixStorage storage;
-    auto store = scoring::ProgressStore::open(folder, "bench", scoring::OrganisationKey(keyBytes), storage);
-    if (!store) return 1;
+    records::PosixStorage storage;
     scoring::FakeClock clock(scoring::SystemClock().now());
+    auto store = records::ProgressStore::open(folder, "bench", records::OrganisationKey(keyBytes), storage, clock);
+    if (!store) return 1;
     scoring::LearnerProgress progress;
     progress.learnerId = "bench";
+    progress.created = clock.now();
     scoring::LearnerSession session(std::move(store.value()), progress, clock);
 
     std::vector<double> latencies;

@@ -1,6 +1,6 @@
 // libFuzzer target: any bytes as a progress file's content must parse or be refused, never crash.
 
-#include "mamori/scoring/progress_file.hpp"
+#include "mamori/records/progress_file.hpp"
 
 #include <cstddef>
 #include <cstdint>
@@ -9,7 +9,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
     const std::string_view content(reinterpret_cast<const char*>(data), size);
-    auto parsed = mamori::scoring::parseProgress(content, "fuzz.xml");
-    if (parsed) (void)mamori::scoring::serializeProgress(parsed.value());
+    auto parsed = mamori::records::parseProgress(content, "fuzz.xml");
+    if (parsed) (void)mamori::records::serializeProgress(parsed.value().progress, parsed.value().history);
     return 0;
 }

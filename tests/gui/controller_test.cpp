@@ -69,12 +69,46 @@ TEST_CASE("a learner open in another Mamori is refused with an explanation")
     GuiFixture first;
     first.signInNew("E1");
     AppModel model;
-    AppController second(AppEnvironment{first.library, first.folder.path() / "data", first.folder.path() / "organisation.key",
+    AppController second(AppEnvironment{first.library, first.folder.path() / "data", first.key(),
                                         first.storage, first.clock},
                          model);
     second.apply(action::SignIn{"E1"});
     CHECK_FALSE(model.session);
     CHECK(hasNotice(model, "error.locked"));
+}
+
+TEST_CASE("a missing organisation key, a name too long and a wrong clock are refused in plain words")
+{
+    GuiFixture f;
+    AppModel model;
+    AppController noKey(AppEnvironment{f.library, f.folder.path() / "data",
+                                       KeyLocation{f.folder.path() / "typo.key", KeyLocation::Source::CommandLine}, f.storage,
+                                       f.clock},
+                        model);
+    noKey.apply(action::SignIn{"E1"});
+    CHECK_FALSE(model.session);
+    CHECK(hasNotice(model, "error.key-missing"));
+    CHECK_FALSE(std::filesystem::exists(f.folder.path() / "typo.key"));
+
+    f.signInNew("E1", std::string(101, 'n'));
+    REQUIRE(f.model.session);   // signed in, without the name
+    CHECK(hasNotice(f.model, "error.bad-name"));
+    CHECK(f.model.session->progress().displayName.empty());
+    f.clock.set(mamori::scoring::kLatestNow + 1s);
+    f.apply(action::OpenLesson{"tour", "how-it-works"});
+    CHECK(hasNotice(f.model, "error.bad-clock"));
+}
+
+TEST_CASE("a progress file deleted behind the app's back comes back from its backup, with a notice")
+{
+    GuiFixture f;
+    f.signInNew("E1");
+    f.apply(action::OpenLesson{"tour", "how-it-works"});
+    f.apply(action::SignOut{});
+    std::filesystem::remove(f.folder.path() / "data" / "progress" / "E1.xml");
+    f.apply(action::SignIn{"E1"});
+    REQUIRE(f.model.session);
+    CHECK(hasNotice(f.model, "error.restored-backup"));
 }
 
 TEST_CASE("reading a lesson: pages are recorded as viewed, and finishing it returns to the catalog")
@@ -200,7 +234,7 @@ TEST_CASE("after closing the app mid-quiz, continue resumes the same attempt on 
     f.apply(action::SignOut{});  // the app closes; the session is released
 
     AppModel model;
-    AppController again(AppEnvironment{f.library, f.folder.path() / "data", f.folder.path() / "organisation.key", f.storage, f.clock},
+    AppController again(AppEnvironment{f.library, f.folder.path() / "data", f.key(), f.storage, f.clock},
                         model);
     again.apply(action::SignIn{"E1"});
     again.apply(action::ContinueLearning{});

@@ -6,7 +6,8 @@
 #include "test_support.hpp"
 
 #include "mamori/lessons/pack_library.hpp"
-#include "mamori/scoring/storage.hpp"
+#include "mamori/records/organisation_key.hpp"
+#include "mamori/records/storage.hpp"
 
 #include <memory>
 
@@ -15,17 +16,21 @@ namespace mamori::test {
 struct GuiFixture {
     TemporaryDirectory folder;
     lessons::PackLibrary library = lessons::loadPackLibrary(shippedPacksDir());
-    scoring::PosixStorage storage;
+    records::PosixStorage storage;
     scoring::FakeClock clock{std::chrono::sys_days(std::chrono::year(2026) / 4 / 1) + std::chrono::hours(9)};
     app::AppModel model;
     std::unique_ptr<app::AppController> controller;
 
     GuiFixture()
     {
-        controller = std::make_unique<app::AppController>(
-            app::AppEnvironment{library, folder.path() / "data", folder.path() / "organisation.key", storage, clock}, model);
+        REQUIRE(records::createOrganisationKey(keyFile()));
+        controller = std::make_unique<app::AppController>(app::AppEnvironment{library, folder.path() / "data", key(), storage, clock},
+                                                          model);
         controller->refreshLearners();
     }
+
+    std::filesystem::path keyFile() const { return folder.path() / "organisation.key"; }
+    app::KeyLocation key() const { return {keyFile(), app::KeyLocation::Source::CommandLine}; }
 
     app::Effects apply(const app::Action& action) { return controller->apply(action); }
 

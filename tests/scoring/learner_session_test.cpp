@@ -1,9 +1,7 @@
 // The learner session: actions are saved before they are acknowledged, undone when the
 // save fails, and everything resumes after the app is closed.
 
-#include "failing_storage.hpp"
 #include "mamori/scoring/learner_session.hpp"
-#include "mamori/scoring/progress_store.hpp"
 #include "scoring_fixtures.hpp"
 #include "test_support.hpp"
 
@@ -15,13 +13,12 @@ using namespace std::chrono_literals;
 
 TEST_CASE("closing the app mid-quiz and reopening resumes the same attempt at the same question")
 {
-    TemporaryDirectory folder;
-    PosixStorage storage;
+    SavedRecords records;
     FakeClock clock(kStart);
     const QuizFixture fixture("pass-mark=\"50\" draw=\"5\"");
     std::vector<PlannedQuestion> seen;
     {
-        auto session = openSession(folder.path(), storage, clock);
+        auto session = openSession(records, clock);
         auto started = session->startQuiz(fixture.pack(), "quiz", 1234);
         REQUIRE(started);
         seen = started.value()->questions;
@@ -30,7 +27,7 @@ TEST_CASE("closing the app mid-quiz and reopening resumes the same attempt at th
         REQUIRE(session->showQuestion(fixture.pack(), "quiz", 1));
     }  // the app closes: the store is released
     clock.advance(2h);
-    auto session = openSession(folder.path(), storage, clock);
+    auto session = openSession(records, clock);
     const AttemptRecord* open = session->openAttempt(fixture.pack().id, "quiz");
     REQUIRE(open);
     CHECK(open->questions == seen);  // same questions, same order, same choice order
@@ -44,17 +41,16 @@ TEST_CASE("closing the app mid-quiz and reopening resumes the same attempt at th
 
 TEST_CASE("an attempt whose time ran out while the app was closed is finished on return")
 {
-    TemporaryDirectory folder;
-    PosixStorage storage;
+    SavedRecords records;
     FakeClock clock(kStart);
     const QuizFixture fixture("pass-mark=\"50\" time-limit=\"15m\" attempts=\"2\"");
     {
-        auto session = openSession(folder.path(), storage, clock);
+        auto session = openSession(records, clock);
         REQUIRE(session->startQuiz(fixture.pack(), "quiz", 1));
         REQUIRE(session->answer(fixture.pack(), "quiz", "single", picks({"b"}), std::nullopt));
     }
     clock.advance(1h);
-    auto session = openSession(folder.path(), storage, clock);
+    auto session = openSession(records, clock);
     CHECK(session->expireOverdue(fixture.pack(), "quiz"));
     const AttemptRecord* last = session->lastFinishedAttempt(fixture.pack().id, "quiz");
     REQUIRE(last);
@@ -68,13 +64,12 @@ TEST_CASE("an attempt whose time ran out while the app was closed is finished on
 
 TEST_CASE("when the save fails, the action is refused and undone, so memory matches the disk")
 {
-    TemporaryDirectory folder;
-    FailingStorage storage;
+    SavedRecords records;
     FakeClock clock(kStart);
     const QuizFixture fixture;
-    auto session = openSession(folder.path(), storage, clock);
+    auto session = openSession(records, clock);
     REQUIRE(session->viewPage(fixture.pack(), "lesson", "p1"));
-    storage.failFrom(1);
+    records.failFrom(1);
     auto refused = session->viewPage(fixture.pack(), "lesson", "p2");
     REQUIRE_FALSE(refused);
     CHECK(refused.refusal().code == "not-saved");
@@ -82,7 +77,7 @@ TEST_CASE("when the save fails, the action is refused and undone, so memory matc
     auto noQuiz = session->startQuiz(fixture.pack(), "quiz");
     CHECK(noQuiz.refusal().code == "not-saved");
     CHECK(session->progress().findPack(fixture.pack().id)->attempts.empty());
-    storage.failFrom(0);
+    records.failFrom(0);
     REQUIRE(session->viewPage(fixture.pack(), "lesson", "p2"));  // the retry succeeds
     CHECK(session->newCompletions().size() == 1);               // and completes the lesson
     CHECK(session->newCompletions()[0].id == "lesson");
@@ -90,11 +85,10 @@ TEST_CASE("when the save fails, the action is refused and undone, so memory matc
 
 TEST_CASE("refused actions change nothing")
 {
-    TemporaryDirectory folder;
-    PosixStorage storage;
+    SavedRecords records;
     FakeClock clock(kStart);
     const QuizFixture fixture("pass-mark=\"50\" attempts=\"1\"");
-    auto session = openSession(folder.path(), storage, clock);
+    auto session = openSession(records, clock);
     CHECK(session->viewPage(fixture.pack(), "lesson", "nope").refusal().code == "unknown-page");
     CHECK(session->startQuiz(fixture.pack(), "nope").refusal().code == "unknown-quiz");
     CHECK(session->answer(fixture.pack(), "quiz", "single", picks({"b"}), std::nullopt).refusal().code == "no-open-attempt");
@@ -106,11 +100,10 @@ TEST_CASE("refused actions change nothing")
 
 TEST_CASE("a scenario played through the session is recorded and completes")
 {
-    TemporaryDirectory folder;
-    PosixStorage storage;
+    SavedRecords records;
     FakeClock clock(kStart);
     const QuizFixture fixture;
-    auto session = openSession(folder.path(), storage, clock);
+    auto session = openSession(records, clock);
     REQUIRE(session->startScenario(fixture.pack(), "scenario"));
     REQUIRE(session->choose(fixture.pack(), "scenario", "careful"));
     auto last = session->choose(fixture.pack(), "scenario", "report");

@@ -1,11 +1,9 @@
 // The review deck: the spaced schedule, missed questions entering it when attempts finish
-// through the session, answering reviews, and keeping the deck in progress files.
+// through the session, and answering reviews. Keeping the deck in progress files is tested
+// in tests/records/review_deck_file_test.cpp.
 
-#include "failing_storage.hpp"
 #include "mamori/lessons/loader.hpp"
 #include "mamori/scoring/learner_session.hpp"
-#include "mamori/scoring/progress_file.hpp"
-#include "mamori/scoring/progress_store.hpp"
 #include "mamori/scoring/review_deck.hpp"
 #include "scoring_fixtures.hpp"
 #include "test_support.hpp"
@@ -13,9 +11,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
-#include <fstream>
 #include <set>
-#include <sstream>
 
 using namespace mamori::scoring;
 using namespace mamori::test;
@@ -24,15 +20,6 @@ using std::chrono::days;
 
 namespace {
 
-std::set<std::string> deckOf(const LearnerProgress& progress, const std::string& packId)
-{
-    std::set<std::string> ids;
-    if (const PackProgress* pack = progress.findPack(packId)) {
-        for (const ReviewItem& item : pack->reviews) ids.insert(item.questionId);
-    }
-    return ids;
-}
-
 const ReviewItem& itemOf(const LearnerSession& session, const std::string& packId, const std::string& questionId)
 {
     const PackProgress* pack = session.progress().findPack(packId);
@@ -40,23 +27,6 @@ const ReviewItem& itemOf(const LearnerSession& session, const std::string& packI
     const ReviewItem* item = pack->review(questionId);
     REQUIRE(item);
     return *item;
-}
-
-/// Starts an attempt of the fixture's quiz and answers every question it draws right except
-/// `leftOut`, which stay unanswered; returns the attempt (still open).
-const AttemptRecord& answerAllBut(LearnerSession& session, const QuizFixture& fixture, const std::set<std::string>& leftOut,
-                                  std::optional<Certainty> certainty = std::nullopt)
-{
-    auto started = session.startQuiz(fixture.pack(), "quiz", 7);
-    REQUIRE(started);
-    for (const PlannedQuestion& planned : std::vector(started.value()->questions)) {
-        if (leftOut.count(planned.questionId)) continue;
-        REQUIRE(session.answer(fixture.pack(), "quiz", planned.questionId, correctResponse(fixture.question(planned.questionId)),
-                               certainty));
-    }
-    const AttemptRecord* open = session.openAttempt(fixture.pack().id, "quiz");
-    REQUIRE(open);
-    return *open;
 }
 
 /// A second pack, "alpha", with a quiz "aq" of two true/false questions a1 and a2.
@@ -74,39 +44,11 @@ std::shared_ptr<const mamori::lessons::Pack> alphaPack()
     return loaded.pack;
 }
 
-std::string fixtureFile(const std::string& name)
+/// The records without their review decks.
+LearnerProgress withoutDeck(LearnerProgress progress)
 {
-    std::ifstream in(sourceDir() / "tests/scoring/progress-files" / name, std::ios::binary);
-    std::stringstream content;
-    content << in.rdbuf();
-    return content.str();
-}
-
-/// `xml` without its <review> lines, and marked as schema `schema`.
-std::string withoutReviews(const std::string& xml, const std::string& schema = "2")
-{
-    std::istringstream lines(xml);
-    std::string out, line;
-    while (std::getline(lines, line)) {
-        if (line.find("<review ") != std::string::npos) continue;
-        if (auto at = line.find("schema=\"2\""); at != std::string::npos) line.replace(at, 10, "schema=\"" + schema + "\"");
-        out += line + "\n";
-    }
-    return out;
-}
-
-void checkSameDeck(const std::vector<ReviewItem>& a, const std::vector<ReviewItem>& b)
-{
-    REQUIRE(a.size() == b.size());
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        CAPTURE(a[i].questionId);
-        CHECK(a[i].questionId == b[i].questionId);
-        CHECK(a[i].stage == b[i].stage);
-        CHECK(a[i].due == b[i].due);
-        CHECK(a[i].added == b[i].added);
-        CHECK(a[i].reviews == b[i].reviews);
-        CHECK(a[i].lapses == b[i].lapses);
-    }
+    for (auto& [id, pack] : progress.packs) pack.reviews.clear();
+    return progress;
 }
 
 } // namespace
@@ -187,14 +129,13 @@ TEST_CASE("the review schedule: due after 1, 3 and 7 days, then graduated, and a
 
 TEST_CASE("finishing an attempt through the session puts exactly its missed questions in the deck")
 {
-    TemporaryDirectory folder;
-    PosixStorage storage;
+    SavedRecords records;
     FakeClock clock(kStart);
     const QuizFixture fixture;
     const std::string packId = fixture.pack().id;
     std::set<std::string> missed;
     {
-        auto session = openSession(folder.path(), storage, clock);
+        auto session = openSession(records, clock);
         const AttemptRecord& open = answerAllBut(*session, fixture, {"truefalse", "ordering-strict"});
         // A partly right answer and a wrong one are missed too.
         REQUIRE(session->answer(fixture.pack(), "quiz", "multiple", picks({"a"}), std::nullopt));
@@ -219,18 +160,17 @@ TEST_CASE("finishing an attempt through the session puts exactly its missed ques
         }
     }
     // It was saved with the attempt.
-    auto session = openSession(folder.path(), storage, clock);
+    auto session = openSession(records, clock);
     CHECK(deckOf(session->progress(), packId) == missed);
 }
 
 TEST_CASE("a later attempt resets a question it missed to stage 1 and leaves the ones it got right as they are")
 {
-    TemporaryDirectory folder;
-    PosixStorage storage;
+    SavedRecords records;
     FakeClock clock(kStart);
     const QuizFixture fixture;
     const std::string packId = fixture.pack().id;
-    auto session = openSession(folder.path(), storage, clock);
+    auto session = openSession(records, clock);
     answerAllBut(*session, fixture, {"truefalse", "matching"});
     REQUIRE(session->submitQuiz(fixture.pack(), "quiz"));
     clock.advance(days(1));
@@ -255,12 +195,11 @@ TEST_CASE("a later attempt resets a question it missed to stage 1 and leaves the
 
 TEST_CASE("an attempt that runs out of time puts its missed questions in the deck, due a day after its deadline")
 {
-    TemporaryDirectory folder;
-    PosixStorage storage;
+    SavedRecords records;
     FakeClock clock(kStart);
     const QuizFixture fixture("pass-mark=\"50\" time-limit=\"15m\" attempts=\"3\"");
     const std::string packId = fixture.pack().id;
-    auto session = openSession(folder.path(), storage, clock);
+    auto session = openSession(records, clock);
     REQUIRE(session->startQuiz(fixture.pack(), "quiz", 3));
     REQUIRE(session->answer(fixture.pack(), "quiz", "single", picks({"b"}), std::nullopt));
     const Timestamp deadline = kStart + 15min;
@@ -304,22 +243,21 @@ TEST_CASE("an attempt that runs out of time puts its missed questions in the dec
     }
     // And it was saved: a reopened session sees the same deck.
     session.reset();
-    CHECK(deckOf(openSession(folder.path(), storage, clock)->progress(), packId) == expected);
+    CHECK(deckOf(openSession(records, clock)->progress(), packId) == expected);
 }
 
 TEST_CASE("reviews climb the stages and graduate, are never certainty-marked, and change no quiz result")
 {
-    TemporaryDirectory folder;
-    PosixStorage storage;
+    SavedRecords records;
     FakeClock clock(kStart);
     const QuizFixture fixture("pass-mark=\"50\" certainty=\"true\"");
     const std::string packId = fixture.pack().id;
     mamori::lessons::PackLibrary library;
     library.packs.push_back(fixture.sharedPack());
-    auto session = openSession(folder.path(), storage, clock);
+    auto session = openSession(records, clock);
     answerAllBut(*session, fixture, {"truefalse"}, Certainty::High);
     REQUIRE(session->submitQuiz(fixture.pack(), "quiz"));
-    const std::string recordsBefore = serializeProgress(session->progress());
+    const LearnerProgress recordsBefore = session->progress();
     const PackProgress before = *session->progress().findPack(packId);
     CHECK(session->dueReviews(library, clock.now()).empty());
 
@@ -364,24 +302,23 @@ TEST_CASE("reviews climb the stages and graduate, are never certainty-marked, an
     CHECK(after.attempts[0].steps.size() == before.attempts[0].steps.size());
     CHECK(after.completions.size() == before.completions.size());
     CHECK(session->newCompletions().empty());
-    CHECK(recordsBefore.find("<review ") != std::string::npos);
-    CHECK(withoutReviews(serializeProgress(session->progress())) == withoutReviews(recordsBefore));
+    CHECK_FALSE(recordsBefore.findPack(packId)->reviews.empty());
+    CHECK(withoutDeck(session->progress()) == withoutDeck(recordsBefore));
 }
 
 TEST_CASE("answerReview refuses what is not in the deck or not due, and bad answers, changing nothing")
 {
-    TemporaryDirectory folder;
-    FailingStorage storage;
+    SavedRecords records;
     FakeClock clock(kStart);
     const QuizFixture fixture;
     const std::string packId = fixture.pack().id;
-    auto session = openSession(folder.path(), storage, clock);
+    auto session = openSession(records, clock);
     CHECK(session->answerReview(fixture.pack(), "truefalse", picks({"false"})).refusal().code == "not-in-deck");
     CHECK(session->progress().findPack(packId) == nullptr);   // no records made for nothing
 
     answerAllBut(*session, fixture, {"truefalse"});
     REQUIRE(session->submitQuiz(fixture.pack(), "quiz"));
-    const std::string saved = serializeProgress(session->progress());
+    const LearnerProgress saved = session->progress();
 
     CHECK(session->answerReview(fixture.pack(), "nope", picks({"false"})).refusal().code == "unknown-question");
     CHECK(session->answerReview(fixture.pack(), "single", picks({"b"})).refusal().code == "not-in-deck");
@@ -393,12 +330,12 @@ TEST_CASE("answerReview refuses what is not in the deck or not due, and bad answ
     clock.advance(1s);
     CHECK(session->answerReview(fixture.pack(), "truefalse", Response{}).refusal().code == "empty-response");
     CHECK(session->answerReview(fixture.pack(), "truefalse", picks({"maybe"})).refusal().code == "bad-response");
-    storage.failFrom(1);
+    records.failFrom(1);
     CHECK(session->answerReview(fixture.pack(), "truefalse", picks({"false"})).refusal().code == "not-saved");
-    CHECK(serializeProgress(session->progress()) == saved);   // nothing changed in memory either
+    CHECK(session->progress() == saved);   // nothing changed in memory either
     CHECK(itemOf(*session, packId, "truefalse").reviews == 0);
 
-    storage.failFrom(0);
+    records.failFrom(0);
     auto retried = session->answerReview(fixture.pack(), "truefalse", picks({"false"}));
     REQUIRE(retried);
     CHECK(retried.value().outcome.stage == 2);
@@ -406,8 +343,7 @@ TEST_CASE("answerReview refuses what is not in the deck or not due, and bad answ
 
 TEST_CASE("due reviews across a library: by due time, then pack, then question, skipping questions gone from a pack")
 {
-    TemporaryDirectory folder;
-    PosixStorage storage;
+    SavedRecords records;
     FakeClock clock(kStart);
     const QuizFixture fixture;
     const auto alpha = alphaPack();
@@ -423,9 +359,7 @@ TEST_CASE("due reviews across a library: by due time, then pack, then question, 
                                      {"matching", 1, kStart + days(1), kStart}};
     progress.pack("alpha").reviews = {{"a2", 1, kStart, kStart}, {"a1", 3, kStart - 2h, kStart}};
     progress.pack("not-loaded").reviews = {{"x", 1, kStart - 5h, kStart}};
-    auto store = ProgressStore::open(folder.path(), "E1", testKey(), storage);
-    REQUIRE(store);
-    LearnerSession session(std::move(store.value()), progress, clock);
+    LearnerSession session(std::make_unique<MemorySaver>(records), progress, clock);
 
     auto order = [](const std::vector<DueReview>& due) {
         std::vector<std::string> out;
@@ -445,109 +379,4 @@ TEST_CASE("due reviews across a library: by due time, then pack, then question, 
     // The skipped item stays in the records, and cannot be reviewed.
     CHECK(session.progress().findPack("test")->review("gone") != nullptr);
     CHECK(session.answerReview(fixture.pack(), "gone", picks({"a"})).refusal().code == "unknown-question");
-}
-
-TEST_CASE("the review deck survives writing and reading back")
-{
-    LearnerProgress p;
-    p.learnerId = "E1";
-    p.created = kStart;
-    PackProgress& pack = p.pack("basics");
-    pack.lastVersion = "1.0";
-    pack.completions.push_back({Completion::Kind::Lesson, "intro", kStart, "1.0"});
-    pack.reviews = {{"q2", 2, kStart + days(3), kStart - days(1), 3, 1}, {"q1", 1, kStart + days(1), kStart, 0, 0}};
-    const std::string xml = serializeProgress(p);
-    CHECK(xml.find("schema=\"2\"") != std::string::npos);
-    const auto review = xml.find(
-        "<review question=\"q2\" stage=\"2\" due=\"2026-04-04T09:00:00Z\" added=\"2026-03-31T09:00:00Z\" reviews=\"3\" lapses=\"1\"/>");
-    REQUIRE(review != std::string::npos);
-    CHECK(review > xml.find("<completed"));
-    auto read = parseProgress(xml, "E1.xml");
-    REQUIRE(read);
-    checkSameDeck(read.value().packs.at("basics").reviews, pack.reviews);
-    CHECK(serializeProgress(read.value()) == xml);
-}
-
-TEST_CASE("damaged review items are reported with their line")
-{
-    const std::string head = "<progress schema=\"2\" learner=\"x\" created=\"2026-04-01T09:00:00Z\">\n<pack id=\"p\" version=\"1\">\n";
-    const std::string good = "<review question=\"q\" stage=\"1\" due=\"2026-04-02T09:00:00Z\" added=\"2026-04-01T09:00:00Z\" "
-                             "reviews=\"0\" lapses=\"0\"/>\n";
-    struct Row {
-        std::string review;
-        std::string message;
-    };
-    const Row rows[] = {
-        {"<review question=\"q\" stage=\"4\" due=\"2026-04-02T09:00:00Z\" added=\"2026-04-01T09:00:00Z\" reviews=\"0\" lapses=\"0\"/>",
-         "p.xml:3: error: 'stage' must be 1 to 3"},
-        {"<review question=\"q\" stage=\"1\" added=\"2026-04-01T09:00:00Z\" reviews=\"0\" lapses=\"0\"/>",
-         "p.xml:3: error: <review> is missing 'due'"},
-        {"<review question=\"q\" stage=\"1\" due=\"soon\" added=\"2026-04-01T09:00:00Z\" reviews=\"0\" lapses=\"0\"/>",
-         "p.xml:3: error: 'due' is not a time: 'soon'"},
-        {"<review question=\"q\" stage=\"1\" due=\"2026-04-02T09:00:00Z\" added=\"2026-04-01T09:00:00Z\" reviews=\"1\" lapses=\"2\"/>",
-         "p.xml:3: error: 'reviews' and 'lapses' must be counts, with no more lapses than reviews"},
-        {good + good, "p.xml:4: error: question 'q' is in the review deck twice"},
-    };
-    for (const Row& row : rows) {
-        CAPTURE(row.review);
-        auto read = parseProgress(head + row.review + "\n</pack></progress>", "p.xml");
-        REQUIRE_FALSE(read);
-        CHECK(read.refusal().message == row.message);
-    }
-    CHECK(parseProgress(head + good + "</pack></progress>", "p.xml"));
-}
-
-TEST_CASE("a schema-1 file is migrated to schema 2 with the deck its finished attempt built")
-{
-    auto read = parseProgress(fixtureFile("schema-1.xml"), "schema-1.xml");
-    REQUIRE(read);
-    const PackProgress& pack = read.value().packs.at("tour");
-    CHECK(pack.attempts.size() == 1);
-    CHECK(pack.completions.size() == 4);
-    const Timestamp finished = *pack.attempts[0].finished;
-    CHECK(finished == kStart);
-    CHECK(deckOf(read.value(), "tour") == std::set<std::string>{"tour-q-order", "tour-q-boxes"});
-    for (const ReviewItem& item : pack.reviews) {
-        CAPTURE(item.questionId);
-        CHECK(item.stage == 1);
-        CHECK(item.added == finished);
-        CHECK(item.due == finished + days(1));
-        CHECK(item.reviews == 0);
-        CHECK(item.lapses == 0);
-    }
-    // From then on it is written as schema 2, deck included.
-    const std::string written = serializeProgress(read.value());
-    CHECK(written.find("<progress schema=\"2\"") != std::string::npos);
-    CHECK(written.find("<review question=\"tour-q-order\" stage=\"1\" due=\"2026-04-02T09:00:00Z\" added=\"2026-04-01T09:00:00Z\" "
-                       "reviews=\"0\" lapses=\"0\"/>") != std::string::npos);
-    auto again = parseProgress(written, "again.xml");
-    REQUIRE(again);
-    checkSameDeck(again.value().packs.at("tour").reviews, pack.reviews);
-}
-
-TEST_CASE("the migration builds the same deck as the session did live, attempt by attempt")
-{
-    TemporaryDirectory folder;
-    PosixStorage storage;
-    FakeClock clock(kStart);
-    const QuizFixture fixture("pass-mark=\"50\" time-limit=\"15m\"");
-    auto session = openSession(folder.path(), storage, clock);
-    answerAllBut(*session, fixture, {"single", "matching"});
-    clock.advance(5min);
-    REQUIRE(session->submitQuiz(fixture.pack(), "quiz"));
-    clock.advance(days(2));
-    answerAllBut(*session, fixture, {"matching", "shorttext"});   // single right now; matching missed again
-    clock.advance(1h);
-    CHECK(session->expireOverdue(fixture.pack(), "quiz"));        // timed out at its deadline
-    clock.advance(1h);
-    answerAllBut(*session, fixture, {"truefalse"});               // still open: not in the deck
-    const std::vector<ReviewItem> live = session->progress().findPack("test")->reviews;
-    CHECK(deckOf(session->progress(), "test") == std::set<std::string>{"single", "matching", "shorttext"});
-
-    // The same records as a schema-1 file: no <review> elements.
-    const std::string schema1 = withoutReviews(serializeProgress(session->progress()), "1");
-    REQUIRE(schema1.find("schema=\"1\"") != std::string::npos);
-    auto migrated = parseProgress(schema1, "old.xml");
-    REQUIRE(migrated);
-    checkSameDeck(migrated.value().packs.at("test").reviews, live);
 }

@@ -1,7 +1,6 @@
 #include "scoring_fixtures.hpp"
 
 #include "mamori/lessons/loader.hpp"
-#include "mamori/scoring/progress_store.hpp"
 #include "test_support.hpp"
 
 #include <doctest/doctest.h>
@@ -86,26 +85,55 @@ const lessons::Question& QuizFixture::question(const std::string& id) const
     return *found;
 }
 
-scoring::OrganisationKey testKey()
-{
-    std::array<std::uint8_t, scoring::OrganisationKey::kBytes> bytes{};
-    bytes.fill(42);
-    return scoring::OrganisationKey(bytes);
-}
-
 scoring::Response picks(std::vector<std::string> ids)
 {
     return scoring::Response{std::move(ids), {}, {}};
 }
 
-std::unique_ptr<scoring::LearnerSession> openSession(const std::filesystem::path& folder, scoring::Storage& storage,
-                                                     const scoring::Clock& clock)
+scoring::Result<scoring::Done> MemorySaver::save(const scoring::LearnerProgress& progress)
 {
-    auto store = scoring::ProgressStore::open(folder, "E1", testKey(), storage);
-    REQUIRE(store);
-    auto loaded = store.value()->load(clock.now());
-    REQUIRE(loaded);
-    return std::make_unique<scoring::LearnerSession>(std::move(store.value()), std::move(loaded.value().progress), clock);
+    if (records_.failFrom_ > 0 && ++records_.attempts_ >= records_.failFrom_) {
+        return scoring::refuse("disk-full", "cannot write E1.xml.tmp: No space left on device");
+    }
+    records_.last_ = progress;
+    ++records_.saves_;
+    return scoring::Done{};
+}
+
+std::unique_ptr<scoring::LearnerSession> openSession(SavedRecords& records, const scoring::Clock& clock)
+{
+    scoring::LearnerProgress progress;
+    if (records.last()) {
+        progress = *records.last();
+    } else {
+        progress.learnerId = "E1";
+        progress.created = clock.now();
+    }
+    return std::make_unique<scoring::LearnerSession>(std::make_unique<MemorySaver>(records), std::move(progress), clock);
+}
+
+std::set<std::string> deckOf(const scoring::LearnerProgress& progress, const std::string& packId)
+{
+    std::set<std::string> ids;
+    if (const scoring::PackProgress* pack = progress.findPack(packId)) {
+        for (const scoring::ReviewItem& item : pack->reviews) ids.insert(item.questionId);
+    }
+    return ids;
+}
+
+const scoring::AttemptRecord& answerAllBut(scoring::LearnerSession& session, const QuizFixture& fixture,
+                                           const std::set<std::string>& leftOut, std::optional<scoring::Certainty> certainty)
+{
+    auto started = session.startQuiz(fixture.pack(), "quiz", 7);
+    REQUIRE(started);
+    for (const scoring::PlannedQuestion& planned : std::vector(started.value()->questions)) {
+        if (leftOut.count(planned.questionId)) continue;
+        REQUIRE(session.answer(fixture.pack(), "quiz", planned.questionId, scoring::correctResponse(fixture.question(planned.questionId)),
+                               certainty));
+    }
+    const scoring::AttemptRecord* open = session.openAttempt(fixture.pack().id, "quiz");
+    REQUIRE(open);
+    return *open;
 }
 
 std::string describeResponse(const scoring::Response& response)

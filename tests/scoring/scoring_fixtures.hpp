@@ -4,14 +4,13 @@
 
 #include "mamori/lessons/model.hpp"
 #include "mamori/scoring/learner_session.hpp"
+#include "mamori/scoring/progress_saver.hpp"
 #include "mamori/scoring/response.hpp"
-#include "mamori/scoring/signing.hpp"
-#include "mamori/scoring/storage.hpp"
 
 #include <chrono>
-#include <filesystem>
-
 #include <memory>
+#include <optional>
+#include <set>
 #include <string>
 
 namespace mamori::test {
@@ -41,14 +40,49 @@ std::string describeResponse(const scoring::Response& response);
 /// 2026-04-01 09:00 UTC, where the scoring tests' clocks start.
 inline const scoring::Timestamp kStart = std::chrono::sys_days(std::chrono::year(2026) / 4 / 1) + std::chrono::hours(9);
 
-/// A fixed organisation key for tests.
-scoring::OrganisationKey testKey();
-
 /// A response picking these choices (or true/false, or steps in this order).
 scoring::Response picks(std::vector<std::string> ids);
 
-/// Opens learner E1's session in `folder` the way the app does.
-std::unique_ptr<scoring::LearnerSession> openSession(const std::filesystem::path& folder, scoring::Storage& storage,
-                                                     const scoring::Clock& clock);
+/// A learner's saved records kept in memory, as a store keeps them on disk: what was saved
+/// last outlives the session, and saves can be made to fail, as on a full disk.
+class SavedRecords {
+public:
+    /// Saves from the `save`-th on (counting from now) fail; 0: none fails.
+    void failFrom(int save)
+    {
+        failFrom_ = save;
+        attempts_ = 0;
+    }
+    int saves() const { return saves_; }
+    const std::optional<scoring::LearnerProgress>& last() const { return last_; }
+
+private:
+    friend class MemorySaver;
+    std::optional<scoring::LearnerProgress> last_;
+    int saves_ = 0;
+    int attempts_ = 0;
+    int failFrom_ = 0;
+};
+
+class MemorySaver final : public scoring::ProgressSaver {
+public:
+    explicit MemorySaver(SavedRecords& records) : records_(records) {}
+    scoring::Result<scoring::Done> save(const scoring::LearnerProgress& progress) override;
+
+private:
+    SavedRecords& records_;
+};
+
+/// The question ids in a pack's review deck.
+std::set<std::string> deckOf(const scoring::LearnerProgress& progress, const std::string& packId);
+
+/// Starts an attempt of the fixture's quiz (seed 7) and answers every question it draws
+/// right except `leftOut`, which stay unanswered; returns the attempt (still open).
+const scoring::AttemptRecord& answerAllBut(scoring::LearnerSession& session, const QuizFixture& fixture,
+                                           const std::set<std::string>& leftOut,
+                                           std::optional<scoring::Certainty> certainty = std::nullopt);
+
+/// Opens learner E1's session on `records`, as the app does after a restart: with what was saved last.
+std::unique_ptr<scoring::LearnerSession> openSession(SavedRecords& records, const scoring::Clock& clock);
 
 } // namespace mamori::test

@@ -1,7 +1,6 @@
 // mamori-tool play and progress: scripts, their errors, and checking progress files.
 
-#include "command.hpp"
-#include "test_support.hpp"
+#include "tool_fixture.hpp"
 
 #include <doctest/doctest.h>
 
@@ -9,44 +8,8 @@
 #include <sstream>
 
 using namespace mamori::tool;
+using namespace mamori::test;
 
-namespace {
-
-struct Run {
-    int status = 0;
-    std::string out;
-    std::string err;
-};
-
-Run tool(int (*command)(std::span<const std::string_view>, Streams), std::vector<std::string> arguments)
-{
-    std::vector<std::string_view> views(arguments.begin(), arguments.end());
-    std::ostringstream out, err;
-    Run run;
-    run.status = command(views, Streams{out, err});
-    run.out = out.str();
-    run.err = err.str();
-    return run;
-}
-
-/// A data folder with its own key, and a script written into it.
-struct Learner {
-    mamori::test::TemporaryDirectory folder;
-
-    Run play(const std::string& script, const std::string& user = "E1")
-    {
-        const auto file = folder.write("script.play", script);
-        return tool(runPlay, {"--data-dir", folder.path().string(), "--key-file", key(), "--user", user, "--now",
-                              "2026-04-01T09:00:00Z", file.string()});
-    }
-    std::string key() const { return (folder.path() / "organisation.key").string(); }
-    std::string progressFile(const std::string& user = "E1") const
-    {
-        return (folder.path() / "progress" / (user + ".xml")).string();
-    }
-};
-
-} // namespace
 
 TEST_CASE("every problem in a script is reported with its line before anything runs")
 {
@@ -114,7 +77,7 @@ TEST_CASE("progress verify passes intact files and names each damaged one")
     const std::string file = learner.progressFile();
     const Run ok = tool(runProgress, {"verify", "--key-file", learner.key(), file});
     CHECK(ok.status == kExitOk);
-    CHECK(ok.out == file + ": ok (learner E1)\n1 file checked: 0 not intact\n");
+    CHECK(ok.out == file + ": ok (learner E1, save 4)\n1 file checked: 0 not intact\n");
 
     std::ifstream in(file);
     std::stringstream content;
@@ -125,7 +88,7 @@ TEST_CASE("progress verify passes intact files and names each damaged one")
     const auto missing = learner.folder.path() / "missing.xml";
     const Run bad = tool(runProgress, {"verify", "--key-file", learner.key(), file, tampered.string(), missing.string()});
     CHECK(bad.status == kExitProblems);
-    CHECK(bad.out == file + ": ok (learner E1)\n" + tampered.string() + ": error: tampered\n" + missing.string() +
+    CHECK(bad.out == file + ": ok (learner E1, save 4)\n" + tampered.string() + ": error: tampered\n" + missing.string() +
                          ": error: no such file\n3 files checked: 2 not intact\n");
 
     const Run shown = tool(runProgress, {"show", "--key-file", learner.key(), tampered.string()});

@@ -5,5 +5,6 @@ set -eu
 tool=$1 script=$2
 data=$(mktemp -d)
 trap 'rm -rf "$data"' EXIT
+"$tool" key create "$data/organisation.key"
 "$tool" play --data-dir "$data" --key-file "$data/organisation.key" --user script-learner "$script"
 "$tool" progress verify --key-file "$data/organisation.key" "$data/progress/script-learner.xml"

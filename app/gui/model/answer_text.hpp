@@ -5,7 +5,7 @@
 #include "ui_strings.hpp"
 
 #include "mamori/lessons/model.hpp"
-#include "mamori/scoring/records.hpp"
+#include "mamori/scoring/learner_progress.hpp"
 
 #include <string>
 #include <vector>

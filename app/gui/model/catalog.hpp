@@ -3,7 +3,7 @@
 
 #include "mamori/lessons/pack_library.hpp"
 #include "mamori/scoring/completion.hpp"
-#include "mamori/scoring/records.hpp"
+#include "mamori/scoring/learner_progress.hpp"
 
 #include <optional>
 #include <string>

@@ -5,14 +5,15 @@
 #include "data_paths.hpp"
 #include "session_opener.hpp"
 
-#include "mamori/scoring/progress_store.hpp"
-#include "mamori/scoring/signing.hpp"
+#include "mamori/records/progress_check.hpp"
+#include "mamori/records/progress_store.hpp"
 
 #include <algorithm>
 
 namespace mamori::app {
 
 using namespace mamori::lessons;
+using namespace mamori::records;
 using namespace mamori::scoring;
 
 AppController::AppController(AppEnvironment environment, AppModel& model) : env_(environment), model_(model) {}
@@ -33,10 +34,11 @@ void AppController::notify(Notice::Level level, std::string key, std::vector<std
 void AppController::refused(const Refusal& refusal)
 {
     // Codes the learner can meet get their own words; anything else a general message.
-    static const std::vector<std::string> known{"not-saved",        "locked",        "progress-unusable", "progress-newer",
-                                                "bad-learner-id",   "no-attempts-left", "time-up",        "certainty-needed",
-                                                "answer-locked",    "io-error",      "key-unwritable",    "key-malformed",
-                                                "key-unreadable",   "empty-response"};
+    static const std::vector<std::string> known{
+        "not-saved",      "locked",        "progress-unusable", "progress-newer", "bad-learner-id", "no-attempts-left",
+        "time-up",        "certainty-needed", "answer-locked",  "io-error",       "key-unwritable", "key-malformed",
+        "key-unreadable", "key-missing",   "empty-response",    "not-regular",    "bad-clock",      "bad-name",
+        "bad-response"};
     const bool isKnown = std::find(known.begin(), known.end(), refusal.code) != known.end();
     notify(refusal.code == "time-up" || refusal.code == "certainty-needed" || refusal.code == "empty-response"
                ? Notice::Level::Warning
@@ -83,13 +85,13 @@ void AppController::refreshLearners()
     model_.signIn.learners.clear();
     const auto folder = progressDir(env_.dataDir);
     std::error_code ec;
-    auto key = loadOrganisationKey(env_.keyFile);
+    auto key = keyForReading(env_.key);
     for (const auto& entry : std::filesystem::directory_iterator(folder, ec)) {
         const auto path = entry.path();
         if (path.extension() != ".xml" || !entry.is_regular_file(ec)) continue;
         KnownLearner learner{path.stem().string(), "", false};
         if (key) {
-            const ProgressCheck check = checkProgressFile(path, key.value(), env_.storage);
+            const ProgressCheck check = checkProgressFile(path, key.value().key, env_.storage);
             if (check.valid()) {
                 learner.name = check.progress->displayName;
                 learner.readable = true;
@@ -103,12 +105,14 @@ void AppController::refreshLearners()
 
 void AppController::signIn(const std::string& learnerId, const std::string& newName, Effects& effects)
 {
-    auto opened = openLearnerSession(env_.dataDir, learnerId, env_.keyFile, env_.storage, env_.clock);
+    auto opened = openLearnerSession(env_.dataDir, learnerId, env_.key, env_.storage, env_.clock);
     if (!opened) {
         refused(opened.refusal());
         return;
     }
     model_.session = std::move(opened.value().session);
+    for (const std::string& notice : opened.value().keyNotices) notify(Notice::Level::Info, "notice.key-created", {}, {notice});
+    for (const std::string& warning : opened.value().warnings) notify(Notice::Level::Warning, "notice.key-permissions", {}, {warning});
     for (const std::string& notice : opened.value().notices) notify(Notice::Level::Warning, "error.restored-backup", {}, {notice});
     if (!newName.empty() && newName != model_.session->progress().displayName) {
         if (auto named = model_.session->setDisplayName(newName); !named) refused(named.refusal());

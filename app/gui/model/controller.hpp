@@ -7,9 +7,10 @@
 #include "app_model.hpp"
 #include "effects.hpp"
 
+#include "key_location.hpp"
 #include "mamori/lessons/pack_library.hpp"
+#include "mamori/records/storage.hpp"
 #include "mamori/scoring/clock.hpp"
-#include "mamori/scoring/storage.hpp"
 
 #include <filesystem>
 
@@ -18,8 +19,8 @@ namespace mamori::app {
 struct AppEnvironment {
     const lessons::PackLibrary& library;
     std::filesystem::path dataDir;
-    std::filesystem::path keyFile;
-    scoring::Storage& storage;
+    KeyLocation key;
+    records::Storage& storage;
     const scoring::Clock& clock;
 };
 

@@ -1,6 +1,6 @@
 #include "settings.hpp"
 
-#include "mamori/scoring/storage.hpp"
+#include "mamori/records/storage.hpp"
 
 #include <tinyxml2.h>
 
@@ -70,8 +70,8 @@ bool saveSettings(const fs::path& file, const Settings& settings)
     out.CloseElement();
     std::error_code ec;
     fs::create_directories(file.parent_path(), ec);
-    scoring::PosixStorage storage;
-    return storage.replaceDurably(file, out.CStr()).ok();
+    records::PosixStorage storage;
+    return records::replaceFileDurably(storage, file, out.CStr()).ok();
 }
 
 } // namespace mamori::app

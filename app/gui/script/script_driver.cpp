@@ -456,7 +456,10 @@ void ScriptDriver::expand(const ScriptCommand& c)
     } else if (verb == "wait") {
         const auto duration = parseScriptDuration(c.args[0]);
         if (!duration) return fail("wait takes a duration such as 90s, 20m, 2h or 3d");
-        push(act("let time pass", [this, duration] { clock_.advance(*duration); }));
+        push(act("let time pass", [this, duration] {
+            clock_.advance(*duration);
+            if (auto problem = scoring::nowProblem(clock_.now())) fail("after this wait, " + *problem);
+        }));
         push(screenshot("waited"));
     } else if (verb == "expect") {
         const std::vector<std::string> args = c.args;

@@ -39,7 +39,18 @@ private:
 /// `2026-11-25T09:30:00Z`
 std::string formatTimestamp(Timestamp time);
 
-/// Parses the form written by formatTimestamp; nullopt for anything else.
+/// Parses exactly the form formatTimestamp writes, for years 2000 to 9999; nullopt for
+/// anything else (signs, spaces, missing digits, impossible dates).
 std::optional<Timestamp> parseTimestamp(std::string_view text);
+
+/// The times accepted as "now": 2000-01-01 to the end of 2199. Every time a learner's records
+/// hold is now, or now plus a few days (a review's due date), so a clock inside this range can
+/// never produce a time the file reader refuses. A clock outside it (a PC whose battery died,
+/// `--now 9999-12-31T23:59:59Z`) is refused before anything is recorded.
+inline constexpr Timestamp kEarliestNow{std::chrono::sys_days(std::chrono::year(2000) / 1 / 1).time_since_epoch()};
+inline constexpr Timestamp kLatestNow{(std::chrono::sys_days(std::chrono::year(2200) / 1 / 1) - std::chrono::seconds(1)).time_since_epoch()};
+
+/// Why `now` cannot be used as the current time, or nullopt when it can.
+std::optional<std::string> nowProblem(Timestamp now);
 
 } // namespace mamori::scoring

@@ -5,7 +5,7 @@
 /// quizzes and scenarios are.
 
 #include "mamori/lessons/model.hpp"
-#include "mamori/scoring/records.hpp"
+#include "mamori/scoring/learner_progress.hpp"
 
 #include <vector>
 

@@ -7,13 +7,14 @@
 /// Each action either happens completely (applied and saved durably) or not at all: when
 /// the save fails (a full disk), the change is undone in memory and the action is refused
 /// with code "not-saved", so what the learner was told always matches what is on disk.
+/// Nothing is recorded while the clock reads a time outside 2000–2199 ("bad-clock").
 
 #include "mamori/lessons/model.hpp"
 #include "mamori/lessons/pack_library.hpp"
 #include "mamori/scoring/clock.hpp"
 #include "mamori/scoring/quiz_attempt.hpp"
-#include "mamori/scoring/progress_store.hpp"
-#include "mamori/scoring/records.hpp"
+#include "mamori/scoring/learner_progress.hpp"
+#include "mamori/scoring/progress_saver.hpp"
 #include "mamori/scoring/result.hpp"
 #include "mamori/scoring/review_deck.hpp"
 #include "mamori/scoring/scenario_run.hpp"
@@ -28,13 +29,14 @@ namespace mamori::scoring {
 
 class LearnerSession {
 public:
-    LearnerSession(std::unique_ptr<ProgressStore> store, LearnerProgress progress, const Clock& clock);
+    /// `saver` keeps the records (and whatever it holds, such as a lock) for the session's life.
+    LearnerSession(std::unique_ptr<ProgressSaver> saver, LearnerProgress progress, const Clock& clock);
 
     const LearnerProgress& progress() const { return progress_; }
     const Clock& clock() const { return clock_; }
-    const ProgressStore& store() const { return *store_; }
 
-    /// Sets the learner's display name (saved).
+    /// Sets the learner's display name (saved); refused ("bad-name") when it is not one line of
+    /// at most 100 characters (learner_input.hpp).
     Result<Done> setDisplayName(const std::string& name);
 
     // ---- lessons
@@ -91,7 +93,7 @@ private:
     /// refuses or the save fails.
     Result<Done> apply(const lessons::Pack& pack, const std::function<Result<Done>(PackProgress&)>& change);
 
-    std::unique_ptr<ProgressStore> store_;
+    std::unique_ptr<ProgressSaver> saver_;
     LearnerProgress progress_;
     const Clock& clock_;
     std::vector<Completion> newCompletions_;

@@ -6,7 +6,7 @@
 
 #include "mamori/lessons/model.hpp"
 #include "mamori/scoring/grading.hpp"
-#include "mamori/scoring/records.hpp"
+#include "mamori/scoring/learner_progress.hpp"
 #include "mamori/scoring/result.hpp"
 
 #include <chrono>

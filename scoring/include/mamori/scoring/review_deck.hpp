@@ -9,7 +9,7 @@
 #include "mamori/lessons/model.hpp"
 #include "mamori/scoring/clock.hpp"
 #include "mamori/scoring/grading.hpp"
-#include "mamori/scoring/records.hpp"
+#include "mamori/scoring/learner_progress.hpp"
 
 #include <array>
 #include <chrono>

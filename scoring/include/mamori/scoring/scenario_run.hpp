@@ -4,7 +4,7 @@
 /// flags, score) is derived from the path and the scenario.
 
 #include "mamori/lessons/model.hpp"
-#include "mamori/scoring/records.hpp"
+#include "mamori/scoring/learner_progress.hpp"
 #include "mamori/scoring/result.hpp"
 
 #include <set>

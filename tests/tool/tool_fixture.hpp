@@ -1,0 +1,52 @@
+#pragma once
+// Running mamori-tool's commands in-process, and a learner's data folder with its own key.
+
+#include "command.hpp"
+#include "test_support.hpp"
+
+#include <doctest/doctest.h>
+
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace mamori::test {
+
+struct Run {
+    int status = 0;
+    std::string out;
+    std::string err;
+};
+
+inline Run tool(int (*command)(std::span<const std::string_view>, tool::Streams), std::vector<std::string> arguments)
+{
+    std::vector<std::string_view> views(arguments.begin(), arguments.end());
+    std::ostringstream out, err;
+    Run run;
+    run.status = command(views, tool::Streams{out, err});
+    run.out = out.str();
+    run.err = err.str();
+    return run;
+}
+
+/// A data folder with its own key, and a script written into it.
+struct Learner {
+    TemporaryDirectory folder;
+
+    Learner() { REQUIRE(tool(tool::runKey, {"create", key()}).status == tool::kExitOk); }
+
+    Run play(const std::string& script, const std::string& user = "E1", const std::string& now = "2026-04-01T09:00:00Z")
+    {
+        const auto file = folder.write("script.play", script);
+        return playFile(file.string(), user, now);
+    }
+    Run playFile(const std::string& file, const std::string& user = "E1", const std::string& now = "2026-04-01T09:00:00Z")
+    {
+        return tool(tool::runPlay, {"--data-dir", folder.path().string(), "--key-file", key(), "--user", user, "--now", now, file});
+    }
+    std::string key() const { return (folder.path() / "organisation.key").string(); }
+    std::filesystem::path progressFolder() const { return folder.path() / "progress"; }
+    std::string progressFile(const std::string& user = "E1") const { return (progressFolder() / (user + ".xml")).string(); }
+};
+
+} // namespace mamori::test
