@@ -1,4 +1,4 @@
-#include "milestones.hpp"
+#include "mamori/records/milestones.hpp"
 
 #include <cmath>
 

@@ -21,11 +21,12 @@ Status statusOf(SignatureCheck check)
     return Status::Corrupt;
 }
 
-ProgressCheck failed(Status status, std::string problem)
+ProgressCheck failed(Status status, std::string problem, std::string signature = {})
 {
     ProgressCheck check;
     check.status = status;
     check.problem = std::move(problem);
+    check.signature = std::move(signature);
     return check;
 }
 
@@ -35,17 +36,20 @@ ProgressCheck checkContent(const std::string& bytes, const std::string& shownPat
                            const OrganisationKey& key)
 {
     const VerifiedContent verified = verifySignature(bytes, key);
+    const std::string signature = signatureValue(bytes);
     if (verified.check != SignatureCheck::Valid) {
         if (verified.check == SignatureCheck::Unsigned && bytes.find("</progress>") == std::string::npos) {
-            return failed(Status::Corrupt, "the file is incomplete (cut off before its end)");
+            return failed(Status::Corrupt, "the file is incomplete (cut off before its end)", signature);
         }
-        return failed(statusOf(verified.check), std::string(signatureCheckName(verified.check)));
+        return failed(statusOf(verified.check), std::string(signatureCheckName(verified.check)), signature);
     }
     auto parsed = parseProgress(verified.content, shownPath);
     if (!parsed) {
-        return failed(parsed.refusal().code == "progress-newer" ? Status::Newer : Status::Corrupt, parsed.refusal().message);
+        return failed(parsed.refusal().code == "progress-newer" ? Status::Newer : Status::Corrupt, parsed.refusal().message,
+                      signature);
     }
     ProgressCheck check;
+    check.signature = signature;
     check.progress = std::move(parsed.value().progress);
     check.history = std::move(parsed.value().history);
     if (!learnerId || check.progress->learnerId != *learnerId) {

@@ -4,7 +4,7 @@
 #include "mamori/records/progress_file.hpp"
 #include "mamori/records/progress_limits.hpp"
 #include "mamori/records/signing.hpp"
-#include "milestones.hpp"
+#include "mamori/records/milestones.hpp"
 
 #include <cerrno>
 #include <cstring>

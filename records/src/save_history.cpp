@@ -56,8 +56,10 @@ SaveHistory nextSave(const SaveHistory& before, std::string_view recordsDigest, 
         if (next.recent.size() > kRecentSaves) next.recent.erase(next.recent.begin());
     }
     next.head.generation = before.head.generation + 1;
+    // The save's time goes in too: two copies that reach the same records at different moments are two lineages.
     next.head.value = sha256Hex("mamori-chain\n" + before.head.value + "\n" + std::to_string(next.head.generation) + "\n" +
-                                std::string(recordsDigest));
+                                std::to_string(std::chrono::duration_cast<std::chrono::seconds>(at.time_since_epoch()).count()) +
+                                "\n" + std::string(recordsDigest));
     std::vector<std::string> what = reached;
     for (HistoryEvent& event : next.events) {
         if (event.generation != 0) continue;
@@ -70,6 +72,55 @@ SaveHistory nextSave(const SaveHistory& before, std::string_view recordsDigest, 
         next.checkpoints.push_back({next.head, at, joined});
     }
     return next;
+}
+
+std::string encodeChains(const SaveHistory& history)
+{
+    // One line each: "h GEN VALUE", "r GEN VALUE", "c GEN VALUE SECONDS WHAT".
+    std::string out = "h " + std::to_string(history.head.generation) + " " + history.head.value + "\n";
+    for (const ChainValue& v : history.recent) out += "r " + std::to_string(v.generation) + " " + v.value + "\n";
+    for (const Checkpoint& c : history.checkpoints) {
+        out += "c " + std::to_string(c.save.generation) + " " + c.save.value + " " +
+               std::to_string(c.at.time_since_epoch().count()) + " " + c.what + "\n";
+    }
+    return out;
+}
+
+SaveHistory decodeChains(std::string_view text)
+{
+    SaveHistory history;
+    while (!text.empty()) {
+        const auto end = text.find('\n');
+        std::string_view line = text.substr(0, end);
+        text.remove_prefix(end == std::string_view::npos ? text.size() : end + 1);
+        auto word = [&line]() {
+            const auto space = line.find(' ');
+            const std::string_view w = line.substr(0, space);
+            line.remove_prefix(space == std::string_view::npos ? line.size() : space + 1);
+            return std::string(w);
+        };
+        const std::string kind = word();
+        ChainValue value;
+        try {
+            value.generation = std::stoull(word());
+        } catch (...) {
+            continue;   // not a line this build wrote: ignore it
+        }
+        value.value = word();
+        if (kind == "h") {
+            history.head = value;
+        } else if (kind == "r") {
+            history.recent.push_back(value);
+        } else if (kind == "c") {
+            long long seconds = 0;
+            try {
+                seconds = std::stoll(word());
+            } catch (...) {
+            }
+            history.checkpoints.push_back({value, scoring::Timestamp(std::chrono::seconds(seconds)), std::string(line)});
+        }
+    }
+    return history;
 }
 
 std::string_view lineageName(Lineage lineage)

@@ -62,4 +62,14 @@ VerifiedContent verifySignature(std::string_view file, const OrganisationKey& ke
     return {matches ? SignatureCheck::Valid : SignatureCheck::Tampered, matches ? content : std::string_view{}};
 }
 
+std::string signatureValue(std::string_view file)
+{
+    const auto value = file.rfind(" value=");
+    if (value == std::string_view::npos || file.size() - value < 7 + 64) return "";
+    const std::string_view hex = file.substr(value + 7, 64);
+    if (hex.find_first_not_of("0123456789abcdef") != std::string_view::npos) return "";
+    if (file.find('\n', value) != std::string_view::npos && file.find('\n', value) + 1 < file.size()) return "";
+    return std::string(hex);
+}
+
 } // namespace mamori::records

@@ -127,7 +127,7 @@ Result<const AttemptRecord*> LearnerSession::startQuiz(const Pack& pack, const s
         }
         const int number = static_cast<int>(records.attemptsFor(quizId).size()) + 1;
         records.attempts.push_back(
-            startAttempt(*quiz, records.attemptsFor(quizId), number, seed.value_or(randomSeed()), clock_.now(), pack.version));
+            startAttempt(*quiz, records.attemptsFor(quizId), number, seed ? *seed : randomSeed(), clock_.now(), pack.version));
         records.resume = ResumePoint{quizId, ""};
         result = &records.attempts.back();
         return Done{};

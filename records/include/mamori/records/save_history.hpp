@@ -84,6 +84,12 @@ struct LineageVerdict {
     std::string explanation;    ///< plain English, with generations
 };
 
+/// The chain values of a history (head, recent saves, checkpoints with their descriptions), in
+/// a compact text that decodeChains reads back: what an index keeps to judge the next copy.
+/// Events are not kept: they are read from the file each time.
+std::string encodeChains(const SaveHistory& history);
+SaveHistory decodeChains(std::string_view text);
+
 /// How the history `now` stands to `earlier`, a copy of the same learner's file seen before.
 LineageVerdict compareLineage(const SaveHistory& earlier, const SaveHistory& now);
 

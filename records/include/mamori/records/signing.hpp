@@ -30,4 +30,8 @@ struct VerifiedContent {
 /// Checks the signature line at the end of `file`.
 VerifiedContent verifySignature(std::string_view file, const OrganisationKey& key);
 
+/// The signature's value (64 hex digits) in the last line of `file`, or "" when there is
+/// none: to tell whether a file changed by reading only its end.
+std::string signatureValue(std::string_view file);
+
 } // namespace mamori::records
