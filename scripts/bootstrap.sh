@@ -10,7 +10,8 @@ mode=${1:-}
 shift || true
 
 build_packages=(cmake g++ pkg-config libimgui-dev libstb-dev libglfw3-dev libgl-dev libsdl2-mixer-dev
-  libtinyxml2-dev doctest-dev libfreetype-dev libssl-dev libicu-dev fonts-ipafont-gothic libgl1-mesa-dri)
+  libtinyxml2-dev doctest-dev libfreetype-dev libssl-dev libicu-dev libsqlite3-dev libcsv-dev fonts-ipafont-gothic
+  libgl1-mesa-dri)
 test_packages=(xvfb xauth xdotool libxml2-utils imagemagick)
 
 case "$mode" in

@@ -49,4 +49,16 @@ std::size_t codePointCount(std::string_view text)
     return count;
 }
 
+std::size_t displayWidth(std::string_view text)
+{
+    if (detail::firstInvalidUtf8(text)) return text.size();
+    std::size_t width = 0;
+    for (std::size_t pos = 0; pos < text.size();) {
+        const char32_t c = detail::decodeUtf8(text, pos);
+        const bool halfWidthForm = (c >= 0xFF61 && c <= 0xFFDC) || (c >= 0xFFE8 && c <= 0xFFEE);
+        width += detail::isWideCharacter(c) && !halfWidthForm ? 2 : 1;
+    }
+    return width;
+}
+
 } // namespace mamori::lessons

@@ -19,4 +19,8 @@ std::optional<std::string> lineTextProblem(std::string_view text, std::size_t ma
 /// The number of code points in valid UTF-8 `text`.
 std::size_t codePointCount(std::string_view text);
 
+/// The columns `text` takes in a terminal: 2 for each full-width (East Asian wide) character,
+/// 1 for others; for lining up tables of Japanese names.
+std::size_t displayWidth(std::string_view text);
+
 } // namespace mamori::lessons
