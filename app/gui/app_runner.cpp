@@ -1,6 +1,7 @@
 #include "app_runner.hpp"
 
 #include "audio_output.hpp"
+#include "config.hpp"
 #include "controller.hpp"
 #include "data_paths.hpp"
 #include "fonts.hpp"
@@ -61,8 +62,19 @@ int runApp(const AppOptions& options)
 {
     const auto started = std::chrono::steady_clock::now();
     const bool report = std::getenv("MAMORI_REPORT") != nullptr;
-    const fs::path dataDir = options.dataDir.empty() ? defaultDataDir() : options.dataDir;
-    const KeyLocation key = locateOrganisationKey(options.keyFile);
+    // The settings (config.hpp), with what the command line may change.
+    std::vector<std::string> settingProblems;
+    Config config = Config::standard(settingProblems);
+    for (const std::string& problem : settingProblems) std::cerr << "mamori: warning: " << problem << '\n';
+    for (const auto& [option, value] : {std::pair{"--data-dir", options.dataDir}, std::pair{"--key-file", options.keyFile}}) {
+        std::string problem;
+        if (!value.empty() && !*config.applyOption(option, value.string(), problem)) {
+            std::cerr << "mamori: " << problem << '\n';
+            return 2;
+        }
+    }
+    const fs::path dataDir = config.dataDir();
+    const KeyLocation key = config.key();
     const fs::path settingsFile = options.settingsFile.empty() ? defaultSettingsFile() : options.settingsFile;
     const lessons::PackLibrary library = lessons::loadPackLibrary(options.packsDir.empty() ? defaultPacksDir() : options.packsDir);
     std::vector<std::string> stringProblems;
@@ -92,7 +104,7 @@ int runApp(const AppOptions& options)
     }
     scoring::SystemClock systemClock;
     const scoring::Clock& clock = scriptClock ? static_cast<const scoring::Clock&>(*scriptClock) : systemClock;
-    records::PosixStorage storage;
+    records::PosixStorage storage(config.progressFileMode());
 
     AppModel model;
     // A script starts from the default settings unless told otherwise, and never saves them.

@@ -24,5 +24,7 @@ int runValidate(std::span<const std::string_view> args, Streams streams);
 int runPlay(std::span<const std::string_view> args, Streams streams);
 int runProgress(std::span<const std::string_view> args, Streams streams);
 int runKey(std::span<const std::string_view> args, Streams streams);
+int runConfig(std::span<const std::string_view> args, Streams streams);
+int runRecords(std::span<const std::string_view> args, Streams streams);
 
 } // namespace mamori::tool

@@ -3,6 +3,7 @@
 #include "command.hpp"
 
 #include "key_location.hpp"
+#include "settings_options.hpp"
 #include "mamori/records/organisation_key.hpp"
 
 #include <ostream>
@@ -19,7 +20,7 @@ constexpr std::string_view kUsage =
     "          key that signed them.\n"
     "  show    prints the key's fingerprint (written beside every signature) and warns when\n"
     "          other accounts can read or change it; without FILE, the key Mamori would use\n"
-    "          ($MAMORI_KEY_FILE, /etc/mamori/organisation.key, $XDG_CONFIG_HOME/mamori/organisation.key)\n"
+    "          (the key-file setting: mamori-tool config show)\n"
     "Exit status: 0 done, 1 refused, 2 usage error.\n";
 
 } // namespace
@@ -41,7 +42,13 @@ int runKey(std::span<const std::string_view> args, Streams streams)
         return kExitOk;
     }
     if (action == "show" && args.size() <= 2) {
-        const app::KeyLocation location = app::locateOrganisationKey(args.size() == 2 ? std::string(args[1]) : std::string());
+        app::Config settings = loadSettings("key", streams);
+        std::string problem;
+        if (args.size() == 2 && !settings.setFromCommandLine("key-file", std::string(args[1]), "FILE", problem)) {
+            streams.err << "mamori-tool key: " << problem << '\n';
+            return kExitUsage;
+        }
+        const app::KeyLocation location = settings.key();
         auto key = app::keyForReading(location);
         if (!key) {
             streams.err << "mamori-tool key: error: " << key.refusal().message << '\n';

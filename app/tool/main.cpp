@@ -19,6 +19,10 @@ constexpr std::string_view kUsage =
     "  progress compare OLD NEW       tell whether NEW continues OLD, or was rolled back or forked\n"
     "  key create FILE                make a new organisation key (never made as a side effect)\n"
     "  key show [FILE]                print a key's fingerprint and check its permissions\n"
+    "  records ingest|roster|status|items|flags\n"
+    "                                 HR's index of everyone's records: who completed what, who is\n"
+    "                                 overdue, which records need a look, which questions are bad\n"
+    "  config show                    print Mamori's settings and where each came from\n"
     "Run 'mamori-tool COMMAND --help' for a command's options.\n";
 
 } // namespace
@@ -46,6 +50,8 @@ int main(int argc, char** argv)
     if (command == "play") return runPlay(rest, streams);
     if (command == "progress") return runProgress(rest, streams);
     if (command == "key") return runKey(rest, streams);
+    if (command == "records") return runRecords(rest, streams);
+    if (command == "config") return runConfig(rest, streams);
     std::cerr << "mamori-tool: unknown command '" << command << "'\n" << kUsage;
     return kExitUsage;
 }

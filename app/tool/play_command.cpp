@@ -3,6 +3,7 @@
 #include "command.hpp"
 
 #include "data_paths.hpp"
+#include "settings_options.hpp"
 #include "learner_script.hpp"
 #include "script_expectations.hpp"
 #include "mamori/lessons/pack_library.hpp"
@@ -26,9 +27,9 @@ using app::ScriptCommand;
 constexpr std::string_view kUsage =
     "usage: mamori-tool play --user ID [--data-dir DIR] [--packs DIR] [--key-file FILE] [--now TIME] SCRIPT\n"
     "  Replays a learner script (see tests/scripts/README.md) and writes the learner's progress.\n"
-    "  --data-dir DIR   where progress is kept (default: $XDG_DATA_HOME/mamori)\n"
+    "  --data-dir DIR   where progress is kept (default: the data-dir setting, $XDG_DATA_HOME/mamori)\n"
     "  --packs DIR      the lesson packs (default: the bundled packs)\n"
-    "  --key-file FILE  the organisation key (default: see README)\n"
+    "  --key-file FILE  the organisation key (default: the key-file setting; see mamori-tool config show)\n"
     "  --now TIME       start the script's clock at TIME (2026-04-01T09:00:00Z); default: now\n"
     "Exit status: 0 the script ran to the end, 1 it failed (SCRIPT:LINE: error: ...), 2 usage error.\n";
 
@@ -325,10 +326,15 @@ private:
 int runPlay(std::span<const std::string_view> args, Streams streams)
 {
     std::string user, scriptPath;
-    std::filesystem::path dataDir = app::defaultDataDir(), packsDir = app::defaultPacksDir(), keyFile;
+    std::filesystem::path packsDir = app::defaultPacksDir();
     std::optional<Timestamp> now;
+    app::Config settings = loadSettings("play", streams);
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string_view arg = args[i];
+        if (auto taken = takeSettingOption(settings, args, i, "play", streams)) {
+            if (!*taken) return kExitUsage;
+            continue;
+        }
         auto value = [&](std::string_view option) -> std::optional<std::string> {
             if (i + 1 >= args.size()) {
                 streams.err << "mamori-tool play: " << option << " needs a value\n" << kUsage;
@@ -339,13 +345,11 @@ int runPlay(std::span<const std::string_view> args, Streams streams)
         if (arg == "--help" || arg == "-h") {
             streams.out << kUsage;
             return kExitOk;
-        } else if (arg == "--user" || arg == "--data-dir" || arg == "--packs" || arg == "--key-file" || arg == "--now") {
+        } else if (arg == "--user" || arg == "--packs" || arg == "--now") {
             const auto v = value(arg);
             if (!v) return kExitUsage;
             if (arg == "--user") user = *v;
-            else if (arg == "--data-dir") dataDir = *v;
             else if (arg == "--packs") packsDir = *v;
-            else if (arg == "--key-file") keyFile = *v;
             else if (!(now = parseTimestamp(*v))) {
                 streams.err << "mamori-tool play: --now takes a time such as 2026-04-01T09:00:00Z\n";
                 return kExitUsage;
@@ -380,8 +384,8 @@ int runPlay(std::span<const std::string_view> args, Streams streams)
         }
     }
     FakeClock clock(now.value_or(SystemClock().now()));
-    records::PosixStorage storage;
-    auto opened = app::openLearnerSession(dataDir, user, app::locateOrganisationKey(keyFile), storage, clock);
+    records::PosixStorage storage(settings.progressFileMode());
+    auto opened = app::openLearnerSession(settings.dataDir(), user, settings.key(), storage, clock);
     if (!opened) {
         streams.err << "mamori-tool play: error: " << opened.refusal().message << '\n';
         return kExitProblems;

@@ -3,6 +3,7 @@
 #include "command.hpp"
 
 #include "key_location.hpp"
+#include "settings_options.hpp"
 #include "mamori/records/progress_check.hpp"
 #include "mamori/records/progress_file.hpp"
 #include "mamori/records/progress_limits.hpp"
@@ -28,8 +29,8 @@ constexpr std::string_view kUsage =
     "           1 naming each file that is not\n"
     "  compare  tells whether LATER continues EARLIER, a copy of the same learner's file kept\n"
     "           before: exit 0 when it does, 1 when it was rolled back or forked\n"
-    "The key is --key-file, else $MAMORI_KEY_FILE, else /etc/mamori/organisation.key, else\n"
-    "$XDG_CONFIG_HOME/mamori/organisation.key; it must exist. Exit 2 on usage errors.\n";
+    "The key is --key-file, else the key-file setting (mamori-tool config show); it must exist.\n"
+    "Exit 2 on usage errors.\n";
 
 std::string number(double value)
 {
@@ -145,19 +146,14 @@ std::string problemLine(const std::string& file, const std::string& problem)
 }
 
 struct Options {
-    std::filesystem::path keyFile;
     std::vector<std::string> files;
 };
 
-bool parseOptions(std::span<const std::string_view> args, Options& options, Streams streams)
+bool parseOptions(std::span<const std::string_view> args, app::Config& settings, Options& options, Streams streams)
 {
     for (std::size_t i = 0; i < args.size(); ++i) {
-        if (args[i] == "--key-file") {
-            if (i + 1 >= args.size()) {
-                streams.err << "mamori-tool progress: --key-file needs a value\n" << kUsage;
-                return false;
-            }
-            options.keyFile = std::string(args[++i]);
+        if (auto taken = takeSettingOption(settings, args, i, "progress", streams)) {
+            if (!*taken) return false;
         } else if (args[i].starts_with("-")) {
             streams.err << "mamori-tool progress: unknown option '" << args[i] << "'\n" << kUsage;
             return false;
@@ -257,7 +253,8 @@ int runProgress(std::span<const std::string_view> args, Streams streams)
     }
     const std::string_view action = args[0];
     Options options;
-    if (!parseOptions(args.subspan(1), options, streams)) return kExitUsage;
+    app::Config settings = loadSettings("progress", streams);
+    if (!parseOptions(args.subspan(1), settings, options, streams)) return kExitUsage;
     const std::size_t wanted = action == "show" ? 1 : action == "compare" ? 2 : 0;
     if (action != "show" && action != "verify" && action != "compare") {
         streams.err << "mamori-tool progress: unknown action '" << action << "'\n" << kUsage;
@@ -269,7 +266,7 @@ int runProgress(std::span<const std::string_view> args, Streams streams)
                     << " is needed\n" << kUsage;
         return kExitUsage;
     }
-    auto key = app::keyForReading(app::locateOrganisationKey(options.keyFile));
+    auto key = app::keyForReading(settings.key());
     if (!key) {
         streams.err << "mamori-tool progress: error: " << key.refusal().message << '\n';
         return kExitProblems;

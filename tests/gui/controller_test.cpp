@@ -55,6 +55,32 @@ TEST_CASE("a new learner registers on the sign-in screen and lands in the catalo
     CHECK(f.model.signIn.learners[0].name == "山田 花子");
 }
 
+TEST_CASE("the sign-in screen lists the learners who signed in on this PC, without reading any progress file")
+{
+    GuiFixture f;
+    f.signInNew("E1", "山田 花子");
+    f.apply(action::SignOut{});
+    f.signInNew("E2", "佐藤 一郎");
+    f.apply(action::SignOut{});
+    // Files of many others on the share are not read, nor listed: only this PC's recent learners.
+    for (int i = 0; i < 50; ++i) f.folder.write("data/progress/X" + std::to_string(i) + ".xml", "not even XML");
+    f.controller->refreshLearners();
+    REQUIRE(f.model.signIn.learners.size() == 2);
+    CHECK(f.model.signIn.learners[0].id == "E2");   // most recent first
+    CHECK(f.model.signIn.learners[0].name == "佐藤 一郎");
+    CHECK(f.model.signIn.learners[1].id == "E1");
+    // They are kept with the settings, at most twelve.
+    Settings settings;
+    for (int i = 0; i < 20; ++i) settings.rememberLearner({"L" + std::to_string(i), ""});
+    settings.rememberLearner({"L5", "again"});
+    REQUIRE(settings.recentLearners.size() == kMaxRecentLearners);
+    CHECK(settings.recentLearners[0] == RecentLearner{"L5", "again"});
+    CHECK(settings.recentLearners[1].id == "L19");
+    const auto file = f.folder.path() / "settings.xml";
+    REQUIRE(saveSettings(file, settings));
+    CHECK(loadSettings(file).recentLearners == settings.recentLearners);
+}
+
 TEST_CASE("an invalid employee number is refused in plain words")
 {
     GuiFixture f;
@@ -82,7 +108,7 @@ TEST_CASE("a missing organisation key, a name too long and a wrong clock are ref
     GuiFixture f;
     AppModel model;
     AppController noKey(AppEnvironment{f.library, f.folder.path() / "data",
-                                       KeyLocation{f.folder.path() / "typo.key", KeyLocation::Source::CommandLine}, f.storage,
+                                       KeyLocation{f.folder.path() / "typo.key", "set by --key-file", false}, f.storage,
                                        f.clock},
                         model);
     noKey.apply(action::SignIn{"E1"});

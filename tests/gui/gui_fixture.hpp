@@ -30,7 +30,7 @@ struct GuiFixture {
     }
 
     std::filesystem::path keyFile() const { return folder.path() / "organisation.key"; }
-    app::KeyLocation key() const { return {keyFile(), app::KeyLocation::Source::CommandLine}; }
+    app::KeyLocation key() const { return {keyFile(), "set by --key-file", false}; }
 
     app::Effects apply(const app::Action& action) { return controller->apply(action); }
 

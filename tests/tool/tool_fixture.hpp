@@ -6,6 +6,8 @@
 
 #include <doctest/doctest.h>
 
+#include <fstream>
+#include <iterator>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -27,6 +29,12 @@ inline Run tool(int (*command)(std::span<const std::string_view>, tool::Streams)
     run.out = out.str();
     run.err = err.str();
     return run;
+}
+
+inline std::string readText(const std::filesystem::path& file)
+{
+    std::ifstream in(file, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
 /// A data folder with its own key, and a script written into it.

@@ -35,11 +35,6 @@ private:
     std::optional<std::string> old_;
 };
 
-std::string readText(const fs::path& file)
-{
-    std::ifstream in(file, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
 
 } // namespace
 
@@ -53,13 +48,13 @@ TEST_CASE("a mistyped --key-file is refused: no key and no folder is created")
     CHECK(run.status == kExitProblems);
     CHECK(run.err == "mamori-tool play: error: the organisation key file " + typo.string() +
                          " does not exist (create one with 'mamori-tool key create FILE', or ask your administrator for the "
-                         "organisation's key) [given by --key-file]\n");
+                         "organisation's key) [set by --key-file]\n");
     CHECK_FALSE(fs::exists(folder.path() / "etc-mamori"));
     CHECK_FALSE(fs::exists(folder.path() / "data"));
     // The same for $MAMORI_KEY_FILE, and for reading records.
     ScopedEnvironment key("MAMORI_KEY_FILE", typo.string());
     const Run fromEnvironment = tool(runPlay, {"--data-dir", (folder.path() / "data").string(), "--user", "E1", script.string()});
-    CHECK(fromEnvironment.err.ends_with("[given by $MAMORI_KEY_FILE]\n"));
+    CHECK(fromEnvironment.err.ends_with("[set by $MAMORI_KEY_FILE]\n"));
     CHECK(tool(runProgress, {"verify", "nothing.xml"}).err.find("does not exist") != std::string::npos);
     CHECK_FALSE(fs::exists(folder.path() / "etc-mamori"));
 }

@@ -43,7 +43,6 @@ struct Draft {
 struct KnownLearner {
     std::string id;
     std::string name;
-    bool readable = true;
 };
 
 struct SignInState {

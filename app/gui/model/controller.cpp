@@ -5,15 +5,12 @@
 #include "data_paths.hpp"
 #include "session_opener.hpp"
 
-#include "mamori/records/progress_check.hpp"
-#include "mamori/records/progress_store.hpp"
 
 #include <algorithm>
 
 namespace mamori::app {
 
 using namespace mamori::lessons;
-using namespace mamori::records;
 using namespace mamori::scoring;
 
 AppController::AppController(AppEnvironment environment, AppModel& model) : env_(environment), model_(model) {}
@@ -82,25 +79,10 @@ void AppController::reportLibraryProblems()
 
 void AppController::refreshLearners()
 {
+    // The learners who signed in on this machine: reading every file of a shared progress
+    // folder would take seconds, and list everyone in the company.
     model_.signIn.learners.clear();
-    const auto folder = progressDir(env_.dataDir);
-    std::error_code ec;
-    auto key = keyForReading(env_.key);
-    for (const auto& entry : std::filesystem::directory_iterator(folder, ec)) {
-        const auto path = entry.path();
-        if (path.extension() != ".xml" || !entry.is_regular_file(ec)) continue;
-        KnownLearner learner{path.stem().string(), "", false};
-        if (key) {
-            const ProgressCheck check = checkProgressFile(path, key.value().key, env_.storage);
-            if (check.valid()) {
-                learner.name = check.progress->displayName;
-                learner.readable = true;
-            }
-        }
-        model_.signIn.learners.push_back(std::move(learner));
-    }
-    std::sort(model_.signIn.learners.begin(), model_.signIn.learners.end(),
-              [](const KnownLearner& a, const KnownLearner& b) { return a.id < b.id; });
+    for (const RecentLearner& recent : model_.settings.recentLearners) model_.signIn.learners.push_back({recent.id, recent.name});
 }
 
 void AppController::signIn(const std::string& learnerId, const std::string& newName, Effects& effects)
@@ -118,6 +100,7 @@ void AppController::signIn(const std::string& learnerId, const std::string& newN
         if (auto named = model_.session->setDisplayName(newName); !named) refused(named.refusal());
     }
     model_.settings.lastLearner = learnerId;
+    model_.settings.rememberLearner({learnerId, model_.session->progress().displayName});
     model_.signIn.creating = false;
     model_.screen = Screen::Catalog;
     effects.saveSettings = true;

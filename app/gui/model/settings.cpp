@@ -1,6 +1,8 @@
 #include "settings.hpp"
 
+#include "mamori/records/learner_id.hpp"
 #include "mamori/records/storage.hpp"
+#include "mamori/scoring/learner_input.hpp"
 
 #include <tinyxml2.h>
 
@@ -11,6 +13,13 @@
 namespace mamori::app {
 
 namespace fs = std::filesystem;
+
+void Settings::rememberLearner(const RecentLearner& learner)
+{
+    std::erase_if(recentLearners, [&](const RecentLearner& r) { return r.id == learner.id; });
+    recentLearners.insert(recentLearners.begin(), learner);
+    if (recentLearners.size() > kMaxRecentLearners) recentLearners.resize(kMaxRecentLearners);
+}
 
 fs::path defaultSettingsFile()
 {
@@ -38,6 +47,12 @@ Settings loadSettings(const fs::path& file)
     settings.muted = root->BoolAttribute("muted", settings.muted);
     if (const char* theme = root->Attribute("theme")) settings.theme = std::strcmp(theme, "dark") == 0 ? Theme::Dark : Theme::Light;
     if (const char* learner = root->Attribute("last-learner")) settings.lastLearner = learner;
+    for (const tinyxml2::XMLElement* recent = root->FirstChildElement("recent"); recent; recent = recent->NextSiblingElement("recent")) {
+        const char* id = recent->Attribute("id");
+        const char* name = recent->Attribute("name");
+        if (!id || records::learnerIdProblem(id) || settings.recentLearners.size() >= kMaxRecentLearners) continue;
+        settings.recentLearners.push_back({id, name && !scoring::displayNameProblem(name) ? name : ""});
+    }
     if (const tinyxml2::XMLElement* window = root->FirstChildElement("window")) {
         settings.window.x = window->IntAttribute("x");
         settings.window.y = window->IntAttribute("y");
@@ -59,6 +74,12 @@ bool saveSettings(const fs::path& file, const Settings& settings)
     out.PushAttribute("muted", settings.muted);
     out.PushAttribute("theme", settings.theme == Theme::Dark ? "dark" : "light");
     out.PushAttribute("last-learner", settings.lastLearner.c_str());
+    for (const RecentLearner& recent : settings.recentLearners) {
+        out.OpenElement("recent");
+        out.PushAttribute("id", recent.id.c_str());
+        out.PushAttribute("name", recent.name.c_str());
+        out.CloseElement();
+    }
     if (settings.window.known) {
         out.OpenElement("window");
         out.PushAttribute("x", settings.window.x);

@@ -1,12 +1,14 @@
 #pragma once
 // The app's own settings, kept per machine: language, text size, sound, theme, the window's
-// place and the last learner. Saved atomically; a damaged file falls back to defaults.
+// place and the learners who signed in here. Saved atomically; a damaged file falls back to
+// defaults.
 
 #include "mamori/lessons/language.hpp"
 
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace mamori::app {
 
@@ -17,6 +19,17 @@ struct WindowPlacement {
     bool known = false;   ///< false until a window was placed once
 };
 
+/// A learner who signed in on this machine: the sign-in screen lists them, so that a shared
+/// PC never has to read every progress file of a share to offer its learners.
+struct RecentLearner {
+    std::string id;
+    std::string name;
+
+    bool operator==(const RecentLearner&) const = default;
+};
+
+inline constexpr std::size_t kMaxRecentLearners = 12;
+
 struct Settings {
     lessons::Language language = lessons::Language::Japanese;
     int textPercent = 100;        ///< 80..160
@@ -25,6 +38,10 @@ struct Settings {
     Theme theme = Theme::Light;
     WindowPlacement window;
     std::string lastLearner;
+    std::vector<RecentLearner> recentLearners;   ///< most recent first, at most kMaxRecentLearners
+
+    /// Puts `learner` first among the recent ones (once), dropping the oldest beyond the limit.
+    void rememberLearner(const RecentLearner& learner);
 
     bool operator==(const Settings&) const = default;
 };

@@ -22,7 +22,6 @@ void learnerList(UiContext& ui)
         lessons::LocalizedText label;
         std::string line = learner.name.empty() ? learner.id : learner.name + "（" + learner.id + "）";
         if (learner.id == last) line += "  — " + std::string(ui.t("signin.last"));
-        if (!learner.readable) line += "  — " + std::string(ui.t("signin.unreadable"));
         label.set(ui.language(), lessons::RichText{{lessons::Span{line, lessons::Emphasis::None}}});
         if (choiceRow(ui, "signin:learner:" + learner.id, number <= 9 ? number : 0, label, learner.id == last, false)) {
             ui.emit(action::SignIn{learner.id});

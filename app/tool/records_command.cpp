@@ -1,0 +1,359 @@
+// mamori-tool records: HR's index of everyone's records (records/org_index.hpp) on the
+// command line: ingest the progress files, import the roster, and ask where people stand,
+// which records need a look, and which questions are bad.
+
+#include "command.hpp"
+#include "data_paths.hpp"
+#include "settings_options.hpp"
+#include "text_table.hpp"
+
+#include "mamori/lessons/pack_library.hpp"
+#include "mamori/records/org_index.hpp"
+#include "mamori/records/regular_file.hpp"
+
+#include <cmath>
+#include <cstdio>
+#include <ostream>
+#include <set>
+
+namespace mamori::tool {
+namespace {
+
+using namespace mamori::records;
+
+constexpr std::string_view kUsage =
+    "usage: mamori-tool records ingest [--data-dir DIR] [--db FILE] [--key-file FILE] [--packs DIR]\n"
+    "       mamori-tool records roster import FILE.csv [--db FILE] [--packs DIR]\n"
+    "       mamori-tool records status [--pack ID] [--department D] [--manager M] [--overdue] [--include-left]\n"
+    "                                  [--db FILE] [--time-zone ZONE] [--today YYYY-MM-DD]\n"
+    "       mamori-tool records items --pack ID [--version V] [--all-attempts] [--db FILE]\n"
+    "       mamori-tool records flags [--db FILE]\n"
+    "  ingest  reads every progress file of the data folder (progress/ inside it) into the index:\n"
+    "          learners, attempts, answers, scenario runs, completions and each file's integrity.\n"
+    "          Files that did not change since the last ingest are not read again. The index\n"
+    "          belongs on this computer's disk (SQLite's locking is unsafe on a network share);\n"
+    "          the data folder may be a share.\n"
+    "  roster import  replaces the roster: a CSV from an HR system or Excel (UTF-8 or Shift_JIS;\n"
+    "          columns 社員番号/employee id, 氏名/name, 部署/department, 上長/manager, 入社日/hire date,\n"
+    "          and assignments as 割当 'PACK:DUE[:VALIDITY];…' or one row per assignment). Bad rows\n"
+    "          are reported as FILE:LINE: error: ... and the good ones load. People missing from\n"
+    "          the new roster are marked as left; their records are kept.\n"
+    "  status  each person and assignment: completed (date, version, score; and whether it expires\n"
+    "          within 30 days), expired, overdue, in progress or not started. Only records whose\n"
+    "          file verifies count.\n"
+    "  items   item analysis of a pack's quizzes for trainers: facility, discrimination and the\n"
+    "          options chosen, from first attempts (all with --all-attempts); no names.\n"
+    "  flags   records that need a person's look: files that do not verify or hold another\n"
+    "          learner, files rolled back or forked since an earlier ingest, restores from a\n"
+    "          backup, implausibly fast attempts.\n"
+    "The index is --db, else the index setting (mamori-tool config show).\n"
+    "PERSONAL DATA: status and flags print names and results. Handle their output under your\n"
+    "organisation's rules for personal information.\n"
+    "Exit status: 0 done, 1 problems found (roster rows with errors, flags listed), 2 usage error.\n";
+
+/// The options the records commands share, besides the settings ones.
+struct Options {
+    std::vector<std::string> words;     // the subcommand's arguments without options
+    std::filesystem::path packsDir = app::defaultPacksDir();
+    std::optional<std::string> pack, department, manager, version;
+    std::optional<std::string> today;
+    bool overdue = false, includeLeft = false, allAttempts = false;
+};
+
+bool parse(std::span<const std::string_view> args, app::Config& settings, Options& options, Streams streams)
+{
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string_view arg = args[i];
+        if (auto taken = takeSettingOption(settings, args, i, "records", streams)) {
+            if (!*taken) return false;
+            continue;
+        }
+        if (arg == "--overdue") options.overdue = true;
+        else if (arg == "--include-left") options.includeLeft = true;
+        else if (arg == "--all-attempts") options.allAttempts = true;
+        else if (arg == "--packs" || arg == "--pack" || arg == "--department" || arg == "--manager" || arg == "--version" ||
+                 arg == "--today") {
+            if (i + 1 >= args.size()) {
+                streams.err << "mamori-tool records: " << arg << " needs a value\n";
+                return false;
+            }
+            const std::string value(args[++i]);
+            if (arg == "--packs") options.packsDir = value;
+            else if (arg == "--pack") options.pack = value;
+            else if (arg == "--department") options.department = value;
+            else if (arg == "--manager") options.manager = value;
+            else if (arg == "--version") options.version = value;
+            else options.today = value;
+        } else if (arg.starts_with("-")) {
+            streams.err << "mamori-tool records: unknown option '" << arg << "'\n" << kUsage;
+            return false;
+        } else {
+            options.words.emplace_back(arg);
+        }
+    }
+    return true;
+}
+
+std::string percent(std::optional<double> value)
+{
+    if (!value) return "";
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%.0f%%", *value);
+    return buffer;
+}
+
+std::string decimal(std::optional<double> value)
+{
+    if (!value) return "-";
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%.2f", *value);
+    return buffer;
+}
+
+std::string date(const std::optional<Date>& value)
+{
+    return value ? formatDate(*value) : "";
+}
+
+/// The index, refused on a network file system, where SQLite's locking is unsafe.
+scoring::Result<OrgIndex> openIndex(const app::Config& settings)
+{
+    const std::filesystem::path file = settings.indexFile();
+    std::error_code ec;
+    const std::filesystem::path folder = file.parent_path();
+    std::filesystem::create_directories(folder, ec);
+    if (auto network = networkFileSystem(folder)) {
+        return scoring::refuse("index-on-share", "the index " + file.string() + " would be on a network file system (" + *network +
+                                                     "), where SQLite's locking is unsafe: give --db a file on this computer's disk");
+    }
+    return OrgIndex::open(file);
+}
+
+int ingest(const app::Config& settings, const Options& options, Streams streams)
+{
+    auto key = app::keyForReading(settings.key());
+    if (!key) {
+        streams.err << "mamori-tool records: error: " << key.refusal().message << '\n';
+        return kExitProblems;
+    }
+    auto index = openIndex(settings);
+    if (!index) {
+        streams.err << "mamori-tool records: error: " << index.refusal().message << '\n';
+        return kExitProblems;
+    }
+    const lessons::PackLibrary packs = lessons::loadPackLibrary(options.packsDir);
+    IngestOptions ingestOptions;
+    ingestOptions.dataDir = settings.dataDir();
+    ingestOptions.packs = &packs;
+    scoring::SystemClock clock;
+    auto report = index.value().ingest(ingestOptions, key.value().key, clock);
+    if (!report) {
+        streams.err << "mamori-tool records: error: " << report.refusal().message << '\n';
+        return kExitProblems;
+    }
+    const IngestReport& r = report.value();
+    char seconds[32];
+    std::snprintf(seconds, sizeof seconds, "%.2f", r.seconds);
+    streams.out << "ingested " << (settings.dataDir() / "progress").string() << " into " << settings.indexFile().string() << " in "
+                << seconds << " s\n";
+    streams.out << "  files: " << r.files << " (read " << r.parsed << ", unchanged " << r.unchanged << ", gone " << r.gone << ")\n";
+    if (!r.statuses.empty()) {
+        streams.out << "  read:";
+        for (const auto& [status, count] : r.statuses) streams.out << " " << status << " " << count;
+        streams.out << '\n';
+    }
+    streams.out << "  flags raised: " << r.newFlags << (r.newFlags ? " (mamori-tool records flags lists them)" : "") << '\n';
+    if (auto network = networkFileSystem(settings.dataDir())) {
+        streams.out << "note: " << settings.dataDir().string() << " is on a network file system (" << *network
+                    << "); the index stays on this computer's disk, at " << settings.indexFile().string() << '\n';
+    }
+    return kExitOk;
+}
+
+int importRoster(const app::Config& settings, const Options& options, Streams streams)
+{
+    if (options.words.size() != 3 || options.words[1] != "import") {
+        streams.err << "mamori-tool records roster: usage: records roster import FILE.csv\n";
+        return kExitUsage;
+    }
+    const std::filesystem::path file = options.words[2];
+    auto bytes = readRegularFile(file, 256u * 1024 * 1024, Links::Follow);
+    if (!bytes || !bytes.value()) {
+        streams.err << file.string() << ": error: cannot read the roster: " << (bytes ? "no such file" : bytes.refusal().message)
+                    << '\n';
+        return kExitProblems;
+    }
+    const lessons::PackLibrary packs = lessons::loadPackLibrary(options.packsDir);
+    std::set<std::string> known;
+    for (const auto& pack : packs.packs) known.insert(pack->id);
+    const Roster roster = readRoster(*bytes.value(), file.string(), known);
+    for (const lessons::Diagnostic& d : roster.diagnostics) streams.err << lessons::formatDiagnostic(d) << '\n';
+    if (roster.people.empty() && roster.hasErrors()) return kExitProblems;
+    auto index = openIndex(settings);
+    if (!index) {
+        streams.err << "mamori-tool records: error: " << index.refusal().message << '\n';
+        return kExitProblems;
+    }
+    auto zone = TimeZone::namedOrLocal(settings.timeZone());
+    const scoring::SystemClock clock;
+    const Date today = zone ? zone.value().localDate(clock.now()) : Date(std::chrono::floor<std::chrono::days>(clock.now()));
+    auto report = index.value().importRoster(roster, today);
+    if (!report) {
+        streams.err << "mamori-tool records: error: " << report.refusal().message << '\n';
+        return kExitProblems;
+    }
+    const RosterImportReport& r = report.value();
+    streams.out << "imported " << r.people << " people (" << r.added << " new, " << r.updated << " updated, " << r.left
+                << " marked as left) with " << r.assignments << " assignments from " << file.string() << " (" << roster.encoding
+                << ")\n";
+    return roster.hasErrors() ? kExitProblems : kExitOk;
+}
+
+int status(const app::Config& settings, const Options& options, Streams streams)
+{
+    auto zone = TimeZone::namedOrLocal(settings.timeZone());
+    if (!zone) {
+        streams.err << "mamori-tool records: " << zone.refusal().message << '\n';
+        return kExitUsage;
+    }
+    std::optional<Date> today = zone.value().localDate(scoring::SystemClock().now());
+    if (options.today && !(today = parseRosterDate(*options.today))) {
+        streams.err << "mamori-tool records: --today takes a date such as 2026-04-01\n";
+        return kExitUsage;
+    }
+    auto index = openIndex(settings);
+    if (!index) {
+        streams.err << "mamori-tool records: error: " << index.refusal().message << '\n';
+        return kExitProblems;
+    }
+    StatusFilter filter{options.pack, options.department, options.manager, options.overdue, options.includeLeft};
+    auto report = index.value().status(filter, zone.value(), *today);
+    if (!report) {
+        streams.err << "mamori-tool records: error: " << report.refusal().message << '\n';
+        return kExitProblems;
+    }
+    const StatusReport& r = report.value();
+    streams.out << "status on " << formatDate(*today) << " (" << zone.value().id() << ")\n\n";
+    TextTable totals({"pack", "assigned", "completed", "expiring soon", "in progress", "not started", "overdue", "expired"});
+    for (const auto& [pack, states] : r.totals) {
+        auto count = [&](AssignmentState s) {
+            auto it = states.find(s);
+            return std::to_string(it == states.end() ? 0 : it->second);
+        };
+        int assigned = 0;
+        for (const auto& [state, n] : states) assigned += n;
+        auto soon = r.expiringSoon.find(pack);
+        totals.add({pack, std::to_string(assigned), count(AssignmentState::Completed),
+                    std::to_string(soon == r.expiringSoon.end() ? 0 : soon->second), count(AssignmentState::InProgress),
+                    count(AssignmentState::NotStarted), count(AssignmentState::Overdue), count(AssignmentState::Expired)});
+    }
+    totals.print(streams.out);
+    streams.out << '\n';
+    TextTable rows({"id", "name", "department", "pack", "status", "due", "completed", "version", "score", "records"});
+    for (const StatusRow& row : r.rows) {
+        std::string state(assignmentStateName(row.status.state));
+        if (row.status.expiresSoon) state += " (expires " + date(row.status.expiresOn) + ")";
+        if (row.status.belowMinimumVersion) state += " (older version)";
+        std::string records = row.fileStatus == "valid" ? "" : row.fileStatus == "none" ? "no file" : "NOT COUNTED: " + row.fileStatus;
+        if (row.flags) records += std::string(records.empty() ? "" : "; ") + std::to_string(row.flags) + " flag" + (row.flags == 1 ? "" : "s");
+        rows.add({row.personId + (row.left ? " (left)" : ""), row.name, row.department, row.packId, state, date(row.status.due),
+                  date(row.status.completedOn), row.status.version, percent(row.status.score), records});
+    }
+    rows.print(streams.out);
+    if (!r.notOnRoster.empty()) {
+        streams.out << "\nfiles of people not on the roster (" << r.notOnRoster.size() << "):";
+        for (const std::string& id : r.notOnRoster) streams.out << ' ' << id;
+        streams.out << '\n';
+    }
+    return kExitOk;
+}
+
+int items(const app::Config& settings, const Options& options, Streams streams)
+{
+    if (!options.pack) {
+        streams.err << "mamori-tool records items: --pack ID is needed\n";
+        return kExitUsage;
+    }
+    auto index = openIndex(settings);
+    if (!index) {
+        streams.err << "mamori-tool records: error: " << index.refusal().message << '\n';
+        return kExitProblems;
+    }
+    auto stats = index.value().items(*options.pack, options.version, options.allAttempts);
+    if (!stats) {
+        streams.err << "mamori-tool records: error: " << stats.refusal().message << '\n';
+        return kExitProblems;
+    }
+    if (stats.value().empty()) {
+        streams.out << "no finished attempts of pack " << *options.pack << (options.version ? " version " + *options.version : "")
+                    << " in the index\n";
+        return kExitOk;
+    }
+    for (const auto& [quiz, list] : stats.value()) {
+        streams.out << "quiz " << quiz << " (pack " << *options.pack << (options.version ? " " + *options.version : ", all versions")
+                    << "; " << (options.allAttempts ? "all attempts" : "first attempts") << ")\n";
+        TextTable table({"question", "attempts", "facility", "discrimination", "options chosen", "check"});
+        for (const ItemStatistics& item : list) {
+            std::string chosen;
+            for (const auto& [option, count] : item.options) chosen += (chosen.empty() ? "" : " ") + option + ":" + std::to_string(count);
+            std::string check;
+            if (item.tooEasy) check += "too easy";
+            if (item.tooHard) check += "too hard";
+            if (item.weakDiscrimination) check += std::string(check.empty() ? "" : ", ") + "weak discrimination";
+            table.add({item.questionId, std::to_string(item.attempts), percent(item.facility * 100), decimal(item.discrimination),
+                       chosen, check});
+        }
+        table.print(streams.out);
+        streams.out << '\n';
+    }
+    return kExitOk;
+}
+
+int flags(const app::Config& settings, Streams streams)
+{
+    auto index = openIndex(settings);
+    if (!index) {
+        streams.err << "mamori-tool records: error: " << index.refusal().message << '\n';
+        return kExitProblems;
+    }
+    auto all = index.value().flags();
+    if (!all) {
+        streams.err << "mamori-tool records: error: " << all.refusal().message << '\n';
+        return kExitProblems;
+    }
+    auto zone = TimeZone::namedOrLocal(settings.timeZone());
+    TextTable table({"learner", "flag", "when", "what"});
+    for (const FlaggedRecord& f : all.value()) {
+        table.add({f.learnerId, std::string(trustFlagName(f.flag.kind)), zone ? zone.value().localDateTime(f.flag.at) : "",
+                   f.flag.detail});
+    }
+    if (table.rows() == 0) {
+        streams.out << "no records need a look\n";
+        return kExitOk;
+    }
+    table.print(streams.out);
+    return kExitProblems;
+}
+
+} // namespace
+
+int runRecords(std::span<const std::string_view> args, Streams streams)
+{
+    if (args.empty() || args[0] == "--help" || args[0] == "-h") {
+        (args.empty() ? streams.err : streams.out) << kUsage;
+        return args.empty() ? kExitUsage : kExitOk;
+    }
+    app::Config settings = loadSettings("records", streams);
+    Options options;
+    if (!parse(args, settings, options, streams)) return kExitUsage;
+    const std::string action = options.words.empty() ? "" : options.words[0];
+    if (action == "ingest" && options.words.size() == 1) return ingest(settings, options, streams);
+    if (action == "roster") return importRoster(settings, options, streams);
+    if (action == "status" && options.words.size() == 1) return status(settings, options, streams);
+    if (action == "items" && options.words.size() == 1) return items(settings, options, streams);
+    if (action == "flags" && options.words.size() == 1) return flags(settings, streams);
+    streams.err << "mamori-tool records: unknown action '" << action << "'\n" << kUsage;
+    return kExitUsage;
+}
+
+} // namespace mamori::tool
