@@ -5,6 +5,8 @@
 
 #include <doctest/doctest.h>
 
+#include <sys/stat.h>
+
 using namespace mamori::tool;
 using namespace mamori::test;
 namespace fs = std::filesystem;
@@ -103,4 +105,22 @@ TEST_CASE("records refuses an index on a network share and usage errors exit 2")
     CHECK(org.records({"items"}).status == kExitUsage);
     CHECK(org.records({"status", "--today", "yesterday"}).status == kExitUsage);
     CHECK(tool(runRecords, {"--help"}).out.find("PERSONAL DATA") != std::string::npos);
+}
+
+TEST_CASE("progress files are private, unless the group-readable setting lets HR's group read them on a share")
+{
+    Learner learner;
+    REQUIRE(learner.play("open tour/how-it-works\nview welcome\n", "E1").status == kExitOk);
+    const Run shared = tool(runPlay, {"--data-dir", learner.folder.path().string(), "--key-file", learner.key(), "--user", "E2",
+                                      "--now", "2026-04-01T09:00:00Z", "--progress-files", "group-readable",
+                                      learner.folder.write("shared.play", "open tour/how-it-works\nview welcome\n").string()});
+    REQUIRE(shared.status == kExitOk);
+    auto mode = [](const std::string& file) {
+        struct stat info {};
+        REQUIRE(::stat(file.c_str(), &info) == 0);
+        return info.st_mode & 07777;
+    };
+    CHECK(mode(learner.progressFile("E1")) == 0600);
+    CHECK(mode(learner.progressFile("E2")) == 0640);
+    CHECK(mode(learner.progressFile("E2") + ".bak") == 0640);   // the backup keeps the mode of what it was
 }
