@@ -6,17 +6,21 @@ const char* const kAppUsage =
     "usage: mamori [--data-dir DIR] [--packs DIR] [--user ID] [--key-file FILE] [--settings FILE] [--mute]\n"
     "       mamori --script SCRIPT --user ID [--screenshot-dir DIR] [--now TIME] [other options]\n"
     "  Mamori: trade-secret protection training (守り).\n"
-    "  --data-dir DIR        where learners' progress is kept (default: $XDG_DATA_HOME/mamori)\n"
+    "  --data-dir DIR        where learners' progress is kept (default: the data-dir setting, else\n"
+    "                        $XDG_DATA_HOME/mamori)\n"
     "  --packs DIR           the lesson packs to offer (default: the bundled packs)\n"
     "  --user ID             sign in as this learner (created on first use)\n"
     "  --key-file FILE       the organisation key that signs progress files; it must exist (default:\n"
-    "                        $MAMORI_KEY_FILE, /etc/mamori/organisation.key, $XDG_CONFIG_HOME/mamori/organisation.key)\n"
+    "                        $MAMORI_KEY_FILE, the key-file setting, /etc/mamori/organisation.key,\n"
+    "                        $XDG_CONFIG_HOME/mamori/organisation.key)\n"
     "  --settings FILE       the app's settings (default: $XDG_CONFIG_HOME/mamori/settings.xml)\n"
     "  --mute                do not open an audio device\n"
     "  --script SCRIPT       replay a learner script through the window (tests/scripts/README.md), then exit\n"
     "  --screenshot-dir DIR  with --script: save a PNG of every screen the script passes through\n"
     "  --now TIME            with --script: start the clock at TIME (2026-04-01T09:00:00Z)\n"
-    "  --help, --version\n";
+    "  --help, --version\n"
+    "  Settings come from /etc/mamori/mamori.conf (an administrator's, which may lock them), then\n"
+    "  $XDG_CONFIG_HOME/mamori/mamori.conf, then these options; mamori-tool config show prints them.\n";
 
 bool parseAppOptions(const std::vector<std::string>& args, AppOptions& options, std::string& error)
 {

@@ -48,17 +48,20 @@ Result<std::vector<FileStamp>> listProgressFiles(const Folder& folder)
         const std::string name = entry->d_name;
         const auto id = learnerIdInFileName(name);
         if (!id || name != *id + ".xml") continue;
-        FileStamp stamp{name, *id, 0, 0, {}};
-        struct stat info {};
-        if (::fstatat(folder.fd(), name.c_str(), &info, AT_SYMLINK_NOFOLLOW) == 0) {
-            stamp.size = info.st_size;
-            stamp.mtimeNs = static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1000000000 + info.st_mtim.tv_nsec;
-            if (!S_ISREG(info.st_mode)) stamp.size = -1;   // never equal to what was known: checked again
-        }
-        files.push_back(std::move(stamp));
+        files.push_back(FileStamp{name, *id, 0, 0, {}});
     }
     ::closedir(dir);
     return files;
+}
+
+/// The size and modification time of a listed file; a size of -1, never equal to one seen
+/// before, for what is not a regular file, so that the check reports it.
+void statFile(const Folder& folder, FileStamp& file)
+{
+    struct stat info {};
+    if (::fstatat(folder.fd(), file.name.c_str(), &info, AT_SYMLINK_NOFOLLOW) != 0) return;
+    file.size = S_ISREG(info.st_mode) ? info.st_size : -1;
+    file.mtimeNs = static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1000000000 + info.st_mtim.tv_nsec;
 }
 
 /// The signature value at the end of a regular file, reading only its last bytes.
@@ -88,6 +91,34 @@ Result<std::unordered_map<std::string, Known>> knownFiles(sql::Database& db)
         known.emplace(q.text(0), Known{q.integer(1), q.integer(2), q.text(3), q.text(4)});
     }
     return known;
+}
+
+/// Stats every listed file and, where its size and time are those last seen, reads the
+/// signature at its end to tell whether it is unchanged (1) or must be read again (0). On
+/// `threads` threads: for 100,000 files these calls are all that an unchanged ingest costs.
+std::vector<char> findUnchanged(const Folder& folder, std::vector<FileStamp>& files,
+                                const std::unordered_map<std::string, Known>& known, int threads)
+{
+    std::vector<char> unchanged(files.size(), 0);
+    std::atomic<std::size_t> next{0};
+    std::vector<std::thread> workers;
+    for (int t = 0; t < threads; ++t) {
+        workers.emplace_back([&] {
+            for (std::size_t i = next++; i < files.size(); i = next++) {
+                FileStamp& file = files[i];
+                statFile(folder, file);
+                const auto it = known.find(file.learnerId);
+                if (it == known.end() || it->second.status == "missing" || it->second.size != file.size ||
+                    it->second.mtimeNs != file.mtimeNs) {
+                    continue;
+                }
+                file.signature = tailSignature(folder, file);
+                unchanged[i] = file.signature == it->second.signature;
+            }
+        });
+    }
+    for (std::thread& worker : workers) worker.join();
+    return unchanged;
 }
 
 /// Files read and checked by the workers, waiting for the writer; bounded, so memory stays
@@ -150,20 +181,15 @@ Result<IngestReport> OrgIndex::ingest(const IngestOptions& options, const Organi
     auto known = knownFiles(impl_->db);
     if (!known) return known.refusal();
 
+    const int threads = std::max(1, options.threads > 0 ? options.threads : static_cast<int>(std::thread::hardware_concurrency()));
+    const std::vector<char> unchanged = findUnchanged(folder.value(), listed.value(), known.value(), threads);
+
     std::vector<FileStamp> changed;
-    for (FileStamp& file : listed.value()) {
-        auto it = known.value().find(file.learnerId);
-        if (it != known.value().end() && it->second.size == file.size && it->second.mtimeNs == file.mtimeNs &&
-            it->second.status != "missing") {
-            file.signature = tailSignature(folder.value(), file);
-            if (file.signature == it->second.signature) {
-                ++report.unchanged;
-                known.value().erase(it);
-                continue;
-            }
-        }
-        if (it != known.value().end()) known.value().erase(it);
-        changed.push_back(std::move(file));
+    for (std::size_t i = 0; i < listed.value().size(); ++i) {
+        FileStamp& file = listed.value()[i];
+        known.value().erase(file.learnerId);   // what stays in `known` is gone from the folder
+        if (unchanged[i]) ++report.unchanged;
+        else changed.push_back(std::move(file));
     }
     report.files = static_cast<int>(listed.value().size());
 
@@ -181,7 +207,6 @@ Result<IngestReport> OrgIndex::ingest(const IngestOptions& options, const Organi
     }
 
     // Readers on every core; this thread writes, as SQLite takes one writer.
-    const int threads = std::max(1, options.threads > 0 ? options.threads : static_cast<int>(std::thread::hardware_concurrency()));
     ParsedQueue queue(64);
     std::atomic<std::size_t> next{0};
     std::vector<std::thread> readers;

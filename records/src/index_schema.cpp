@@ -137,7 +137,8 @@ scoring::Result<scoring::Done> prepareIndexSchema(sql::Database& db)
 {
     // WAL lets readers (the records screens) read while an ingest writes; the index can be
     // rebuilt from the files, so a lost last transaction after a power cut is acceptable.
-    if (auto done = db.execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"); !done) return done;
+    // A larger page cache keeps the B-tree pages of a bulk ingest in memory instead of spilling them.
+    if (auto done = db.execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32768;"); !done) return done;
     auto version = db.prepare("PRAGMA user_version;");
     if (!version) return version.refusal();
     auto row = version.value().step();
