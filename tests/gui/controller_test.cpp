@@ -5,6 +5,8 @@
 
 #include <doctest/doctest.h>
 
+#include <fstream>
+
 #include <algorithm>
 
 using namespace mamori::app;
@@ -79,6 +81,9 @@ TEST_CASE("the sign-in screen lists the learners who signed in on this PC, witho
     const auto file = f.folder.path() / "settings.xml";
     REQUIRE(saveSettings(file, settings));
     CHECK(loadSettings(file).recentLearners == settings.recentLearners);
+    // Settings from before the list still offer their last learner.
+    std::ofstream(file) << "<?xml version=\"1.0\"?>\n<settings last-learner=\"E77\"/>\n";
+    CHECK(loadSettings(file).recentLearners == std::vector<RecentLearner>{{"E77", ""}});
 }
 
 TEST_CASE("an invalid employee number is refused in plain words")

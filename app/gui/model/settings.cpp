@@ -53,6 +53,10 @@ Settings loadSettings(const fs::path& file)
         if (!id || records::learnerIdProblem(id) || settings.recentLearners.size() >= kMaxRecentLearners) continue;
         settings.recentLearners.push_back({id, name && !scoring::displayNameProblem(name) ? name : ""});
     }
+    // Settings written before the list kept only the last learner: keep offering them.
+    if (settings.recentLearners.empty() && !settings.lastLearner.empty() && !records::learnerIdProblem(settings.lastLearner)) {
+        settings.recentLearners.push_back({settings.lastLearner, ""});
+    }
     if (const tinyxml2::XMLElement* window = root->FirstChildElement("window")) {
         settings.window.x = window->IntAttribute("x");
         settings.window.y = window->IntAttribute("y");
