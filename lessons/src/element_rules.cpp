@@ -17,7 +17,7 @@ std::vector<ElementRule> buildRules()
                                   kMaxQuestionsPerQuiz};
     auto question = [](std::string_view name, std::vector<AttributeRule> extraAttributes,
                        std::vector<ChildSlot> answerSlots) {
-        ElementRule rule{name, {{"id", true}, {"points"}}, {{{"prompt"}, 1, 1}}, TextContent::None};
+        ElementRule rule{name, {{"id", true}, {"points"}, {"asks"}}, {{{"prompt"}, 1, 1}}, TextContent::None};
         rule.attributes.insert(rule.attributes.end(), extraAttributes.begin(), extraAttributes.end());
         rule.children.insert(rule.children.end(), answerSlots.begin(), answerSlots.end());
         rule.children.push_back({{"explanation"}, 1, 1});
@@ -108,9 +108,23 @@ const std::vector<ElementRule>& allElementRules()
     return rules;
 }
 
+const std::vector<ElementRule>& organisationElementRules()
+{
+    static const std::vector<ElementRule> rules{
+        {"organisation", {{"format", true}, {"languages", true}}, {{{"name"}, 0, 1}, {{"slot"}, 0, 100}}},
+        {"name", {}, {}, TextContent::Localized},
+        {"slot", {{"key", true}}, {}, TextContent::Localized},
+    };
+    return rules;
+}
+
 const ElementRule* findElementRule(std::string_view name)
 {
-    const auto& rules = allElementRules();
+    return findElementRule(allElementRules(), name);
+}
+
+const ElementRule* findElementRule(const std::vector<ElementRule>& rules, std::string_view name)
+{
     auto it = std::find_if(rules.begin(), rules.end(), [&](const ElementRule& r) { return r.name == name; });
     return it == rules.end() ? nullptr : &*it;
 }

@@ -36,14 +36,23 @@ struct ElementRule {
     TextContent text = TextContent::None;
 };
 
-/// The rule for an element name, or nullptr for names the format does not have.
-/// Language elements (`ja`, `en`) and `em`/`strong` have no rule: they are part of texts.
+/// The rule for an element name among `rules`, or nullptr for names that format does not have.
+/// Language elements (`ja`, `en`), `em`/`strong` and inline `<slot>`s have no rule: they are part of texts.
+const ElementRule* findElementRule(const std::vector<ElementRule>& rules, std::string_view name);
+
+/// The rule for an element of the pack format (shorthand for the pack's table).
 const ElementRule* findElementRule(std::string_view name);
 
-/// Every rule, for the schema-consistency test and for suggestions.
+/// Every rule of the pack format, for the schema-consistency test and for suggestions.
 const std::vector<ElementRule>& allElementRules();
+
+/// Every rule of the organisation profile's format (organisation_profile.hpp).
+const std::vector<ElementRule>& organisationElementRules();
 
 /// True for the inline emphasis elements allowed inside rich texts.
 bool isEmphasisElement(std::string_view name);
+
+/// The inline element that names an organisation slot inside a text (`<slot key="…">default</slot>`).
+inline constexpr std::string_view kInlineSlotElement = "slot";
 
 } // namespace mamori::lessons::detail

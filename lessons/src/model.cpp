@@ -27,6 +27,17 @@ std::string_view questionKindName(QuestionKind kind)
     return "?";
 }
 
+std::string_view asksName(Asks asks)
+{
+    switch (asks) {
+    case Asks::Unstated: return "";
+    case Asks::Situation: return "situation";
+    case Asks::Knowledge: return "knowledge";
+    case Asks::Recall: return "recall";
+    }
+    return "";
+}
+
 std::string_view outcomeName(Outcome outcome)
 {
     switch (outcome) {

@@ -2,6 +2,8 @@
 
 #include "mamori/lessons/pack_discovery.hpp"
 
+#include <system_error>
+
 namespace mamori::lessons {
 
 const Pack* PackLibrary::find(std::string_view packId) const
@@ -12,9 +14,35 @@ const Pack* PackLibrary::find(std::string_view packId) const
     return nullptr;
 }
 
-PackLibrary loadPackLibrary(const std::filesystem::path& folder)
+namespace {
+
+/// Loads the profile the settings name, or the one beside the packs; reports its problems.
+std::shared_ptr<const OrganisationProfile> loadProfile(const std::filesystem::path& packsFolder,
+                                                       const std::filesystem::path& profileFile, PackLibrary& library)
+{
+    std::filesystem::path file = profileFile;
+    if (file.empty()) {
+        file = defaultProfileFile(packsFolder);
+        std::error_code ec;
+        if (!std::filesystem::exists(std::filesystem::symlink_status(file, ec))) return nullptr;  // none: defaults
+    }
+    ProfileLoadResult loaded = loadOrganisationProfile(file);
+    if (!loaded.ok() || loaded.warnings > 0) {
+        LoadResult report;
+        report.diagnostics = loaded.diagnostics;
+        report.errors = loaded.errors;
+        report.warnings = loaded.warnings;
+        library.failures.push_back(std::move(report));
+    }
+    return loaded.profile;
+}
+
+} // namespace
+
+PackLibrary loadPackLibrary(const std::filesystem::path& folder, const std::filesystem::path& profileFile)
 {
     PackLibrary library;
+    library.profile = loadProfile(folder, profileFile, library);
     const auto files = findPackFiles(folder);
     if (files.empty()) {
         LoadResult none;
@@ -23,7 +51,7 @@ PackLibrary loadPackLibrary(const std::filesystem::path& folder)
         library.failures.push_back(std::move(none));
     }
     for (const auto& file : files) {
-        LoadResult result = loadPackFile(file);
+        LoadResult result = loadPackFile(file, {}, library.profile.get());
         if (result.ok()) {
             if (const Pack* other = library.find(result.pack->id)) {
                 result.diagnostics.push_back({file.string(), 0, Severity::Error, "duplicate-pack",

@@ -15,44 +15,6 @@ namespace {
 /// The format version this build reads.
 constexpr int kFormatVersion = 1;
 
-std::vector<Language> readLanguages(const XMLElement& root, ReadContext& context)
-{
-    std::vector<Language> languages;
-    const char* raw = root.Attribute("languages");
-    if (!raw) {
-        context.languagesUncertain = true;
-        return languages;
-    }
-    const int line = attributeLine(root, "languages");
-    std::vector<std::string_view> known;
-    for (Language l : kAllLanguages) known.push_back(languageCode(l));
-    const std::string_view value = raw;
-    std::size_t pos = 0;
-    while (pos < value.size()) {
-        const std::size_t start = value.find_first_not_of(" \t\r\n", pos);
-        if (start == std::string_view::npos) break;
-        std::size_t end = value.find_first_of(" \t\r\n", start);
-        if (end == std::string_view::npos) end = value.size();
-        const std::string_view code = value.substr(start, end - start);
-        pos = end;
-        const auto language = languageFromCode(code);
-        if (!language) {
-            std::string message = "unknown language '" + std::string(code.substr(0, 32)) + "' in 'languages'; Mamori knows 'ja' and 'en'";
-            if (auto suggestion = closestName(code, known)) message += "; did you mean '" + std::string(*suggestion) + "'?";
-            context.diagnostics.error(line, "unknown-language", std::move(message));
-            context.languagesUncertain = true;
-        } else if (std::find(languages.begin(), languages.end(), *language) != languages.end()) {
-            context.diagnostics.error(line, "duplicate-language", "language '" + std::string(code) + "' is listed twice in 'languages'");
-        } else {
-            languages.push_back(*language);
-        }
-    }
-    if (languages.empty() && context.diagnostics.errorCount() == 0) {
-        context.diagnostics.error(line, "unknown-language", "'languages' must list at least one language, such as \"ja en\"");
-    }
-    return languages;
-}
-
 std::vector<Narration> readNarration(const XMLElement& element, ReadContext& context, const std::string& pageId)
 {
     context.checkStructure(element);
@@ -197,6 +159,44 @@ Lesson readLesson(const XMLElement& element, ReadContext& context, PackScope& sc
 }
 
 } // namespace
+
+std::vector<Language> readLanguages(const XMLElement& root, ReadContext& context)
+{
+    std::vector<Language> languages;
+    const char* raw = root.Attribute("languages");
+    if (!raw) {
+        context.languagesUncertain = true;
+        return languages;
+    }
+    const int line = attributeLine(root, "languages");
+    std::vector<std::string_view> known;
+    for (Language l : kAllLanguages) known.push_back(languageCode(l));
+    const std::string_view value = raw;
+    std::size_t pos = 0;
+    while (pos < value.size()) {
+        const std::size_t start = value.find_first_not_of(" \t\r\n", pos);
+        if (start == std::string_view::npos) break;
+        std::size_t end = value.find_first_of(" \t\r\n", start);
+        if (end == std::string_view::npos) end = value.size();
+        const std::string_view code = value.substr(start, end - start);
+        pos = end;
+        const auto language = languageFromCode(code);
+        if (!language) {
+            std::string message = "unknown language '" + std::string(code.substr(0, 32)) + "' in 'languages'; Mamori knows 'ja' and 'en'";
+            if (auto suggestion = closestName(code, known)) message += "; did you mean '" + std::string(*suggestion) + "'?";
+            context.diagnostics.error(line, "unknown-language", std::move(message));
+            context.languagesUncertain = true;
+        } else if (std::find(languages.begin(), languages.end(), *language) != languages.end()) {
+            context.diagnostics.error(line, "duplicate-language", "language '" + std::string(code) + "' is listed twice in 'languages'");
+        } else {
+            languages.push_back(*language);
+        }
+    }
+    if (languages.empty() && context.diagnostics.errorCount() == 0) {
+        context.diagnostics.error(line, "unknown-language", "'languages' must list at least one language, such as \"ja en\"");
+    }
+    return languages;
+}
 
 Pack readPack(const XMLElement& root, ReadContext& context)
 {

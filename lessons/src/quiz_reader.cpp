@@ -225,6 +225,9 @@ Question readQuestion(const XMLElement& element, QuestionKind kind, ReadContext&
     question.id = context.id(element);
     questionIds.add(question.id, question.line, context.diagnostics);
     question.points = context.integer(element, "points", 1, limits::kMaxPoints).value_or(1);
+    question.asks = context.choice<Asks>(element, "asks",
+                                         {{"situation", Asks::Situation}, {"knowledge", Asks::Knowledge}, {"recall", Asks::Recall}})
+                        .value_or(Asks::Unstated);
     question.prompt = readOptionalText(element, "prompt", context);
     switch (kind) {
     case QuestionKind::SingleChoice:

@@ -38,10 +38,10 @@ bool isSchemaAttribute(std::string_view name)
 }
 
 /// The elements whose rules allow `name` as a child, for "it belongs in …" hints.
-std::vector<std::string_view> parentsOf(std::string_view name)
+std::vector<std::string_view> parentsOf(const std::vector<ElementRule>& rules, std::string_view name)
 {
     std::vector<std::string_view> parents;
-    for (const ElementRule& rule : allElementRules()) {
+    for (const ElementRule& rule : rules) {
         for (const ChildSlot& slot : rule.children) {
             if (std::find(slot.names.begin(), slot.names.end(), name) != slot.names.end()) {
                 parents.push_back(rule.name);
@@ -104,7 +104,7 @@ void ReadContext::warning(const XMLElement& at, std::string code, std::string me
 bool ReadContext::checkStructure(const XMLElement& element)
 {
     const std::string_view name = element.Name();
-    const ElementRule* rule = findElementRule(name);
+    const ElementRule* rule = findElementRule(*rules, name);
     if (!rule) {
         error(element, "unknown-element", "unknown element " + angle(name));
         return false;
@@ -186,9 +186,9 @@ bool ReadContext::checkStructure(const XMLElement& element)
                 for (Language l : languages) allowedHere.push_back(languageCode(l));
             }
             std::string message;
-            if (findElementRule(childName)) {
+            if (findElementRule(*rules, childName)) {
                 message = angle(childName) + " is not allowed inside " + angle(name);
-                const auto parents = parentsOf(childName);
+                const auto parents = parentsOf(*rules, childName);
                 if (!parents.empty()) message += "; it belongs in " + listOfElements(parents);
             } else {
                 message = "unknown element " + angle(childName) + " in " + angle(name);

@@ -3,6 +3,7 @@
 // read attributes and children. Every helper reports its own problems, so readers stay
 // short and go on after an error to find the next one.
 
+#include "element_rules.hpp"
 #include "mamori/lessons/diagnostic.hpp"
 #include "mamori/lessons/language.hpp"
 
@@ -17,6 +18,10 @@
 #include <string_view>
 #include <utility>
 #include <vector>
+
+namespace mamori::lessons {
+struct OrganisationProfile;
+}
 
 namespace mamori::lessons::detail {
 
@@ -44,6 +49,9 @@ struct ReadContext {
     DiagnosticList& diagnostics;
     std::filesystem::path packDirectory;
     std::vector<Language> languages;   ///< declared by the pack; texts are checked against them
+    const std::vector<ElementRule>* rules = &allElementRules();   ///< the format being read
+    const OrganisationProfile* profile = nullptr;   ///< fills the texts' slots; null: their defaults
+    bool slotsAllowed = true;                        ///< false inside a profile's own texts
 
     /// Set when the pack's `languages` attribute had errors: texts cannot be judged against it.
     bool languagesUncertain = false;

@@ -3,6 +3,7 @@
 #include "did_you_mean.hpp"
 #include "element_rules.hpp"
 #include "mamori/lessons/limits.hpp"
+#include "mamori/lessons/organisation_profile.hpp"
 #include "utf8.hpp"
 
 #include <algorithm>
@@ -16,10 +17,10 @@ bool isSpace(char c)
 }
 
 /// The elements whose texts may hold emphasis, for the message that says where it belongs.
-std::string richElements()
+std::string richElements(const std::vector<ElementRule>& rules)
 {
     std::string out;
-    for (const ElementRule& rule : allElementRules()) {
+    for (const ElementRule& rule : rules) {
         if (rule.text != TextContent::Rich) continue;
         if (!out.empty()) out += ", ";
         out += "<" + std::string(rule.name) + ">";
@@ -27,8 +28,65 @@ std::string richElements()
     return out;
 }
 
+std::string knownSlotKeys()
+{
+    std::string out;
+    for (const SlotKey& key : slotKeys()) out += (out.empty() ? "" : ", ") + std::string(key.key);
+    return out;
+}
+
+/// The span of an inline `<slot key="…">default</slot>`: the profile's text for the key in
+/// `language`, or the default written in the pack. Nullopt after reporting a broken slot.
+std::optional<Span> readSlot(const XMLElement& slot, Language language, ReadContext& context)
+{
+    if (!context.slotsAllowed) {
+        context.error(slot, "unknown-element", "an organisation's own text cannot hold another <slot>");
+        return std::nullopt;
+    }
+    for (const tinyxml2::XMLAttribute* a = slot.FirstAttribute(); a; a = a->Next()) {
+        if (std::string_view(a->Name()) != "key") {
+            context.diagnostics.error(a->GetLineNum(), "unknown-attribute",
+                                      "unknown attribute " + quote(a->Name()) + " on <slot>; <slot> takes only 'key'");
+        }
+    }
+    const char* rawKey = slot.Attribute("key");
+    if (!rawKey) {
+        context.error(slot, "missing-attribute", "<slot> is missing the required attribute 'key' (one of " + knownSlotKeys() + ")");
+        return std::nullopt;
+    }
+    const std::string key = rawKey;
+    if (!isSlotKey(key)) {
+        std::vector<std::string_view> keys;
+        for (const SlotKey& k : slotKeys()) keys.push_back(k.key);
+        std::string message = "unknown slot key " + quote(key.substr(0, 64));
+        if (auto suggestion = closestName(key, keys)) message += "; did you mean " + quote(*suggestion) + "?";
+        else message += "; the keys are " + knownSlotKeys();
+        context.diagnostics.error(attributeLine(slot, "key"), "unknown-slot", std::move(message));
+        return std::nullopt;
+    }
+    std::string fallback;
+    bool nestedElement = false;
+    for (const tinyxml2::XMLNode* n = slot.FirstChild(); n; n = n->NextSibling()) {
+        if (const tinyxml2::XMLText* t = n->ToText()) fallback += t->Value();
+        else if (const XMLElement* nested = n->ToElement()) {
+            context.error(*nested, "nested-emphasis", "<" + std::string(nested->Name()) + "> cannot be used inside <slot>");
+            nestedElement = true;
+        }
+    }
+    if (nestedElement) return std::nullopt;
+    if (fallback.find_first_not_of(" \t\r\n") == std::string::npos) {
+        context.error(slot, "empty-text",
+                      "<slot key=" + quote(key) + "> needs its default text, shown when no organisation profile sets it");
+        return std::nullopt;
+    }
+    const LocalizedText* filled = context.profile ? context.profile->slot(key) : nullptr;
+    std::string text = filled && filled->has(language) ? filled->plain(language) : fallback;
+    return Span{std::move(text), Emphasis::None, key};
+}
+
 /// Collects the raw spans of one language element.
-std::vector<Span> readSpans(const XMLElement& languageElement, bool rich, std::string_view owner, ReadContext& context)
+std::vector<Span> readSpans(const XMLElement& languageElement, Language language, bool rich, std::string_view owner,
+                            ReadContext& context)
 {
     std::vector<Span> spans;
     for (const tinyxml2::XMLNode* node = languageElement.FirstChild(); node; node = node->NextSibling()) {
@@ -39,15 +97,19 @@ std::vector<Span> readSpans(const XMLElement& languageElement, bool rich, std::s
         const XMLElement* child = node->ToElement();
         if (!child) continue;
         const std::string_view name = child->Name();
+        if (name == kInlineSlotElement) {
+            if (auto span = readSlot(*child, language, context)) spans.push_back(std::move(*span));
+            continue;
+        }
         if (!isEmphasisElement(name)) {
             std::string message = "unknown element <" + std::string(name) + "> in the text of <" + std::string(owner) + ">";
             if (rich) {
                 // HTML habits: <b> and <i> are what trainers most often type.
                 std::optional<std::string_view> suggestion = name == "b"   ? std::optional<std::string_view>("strong")
                                                              : name == "i" ? std::optional<std::string_view>("em")
-                                                                           : closestName(name, {"em", "strong"});
+                                                                           : closestName(name, {"em", "strong", "slot"});
                 if (suggestion) message += "; did you mean <" + std::string(*suggestion) + ">?";
-                else message += "; texts may hold only <em> and <strong>";
+                else message += "; texts may hold only <em>, <strong> and <slot>";
             }
             context.error(*child, "unknown-element", std::move(message));
             continue;
@@ -55,7 +117,7 @@ std::vector<Span> readSpans(const XMLElement& languageElement, bool rich, std::s
         if (!rich) {
             context.error(*child, "emphasis-not-allowed",
                           "<" + std::string(name) + "> is not allowed in <" + std::string(owner) +
-                              ">; emphasis is allowed only in " + richElements());
+                              ">; emphasis is allowed only in " + richElements(*context.rules));
         }
         if (rich && child->FirstAttribute()) {
             context.diagnostics.error(child->FirstAttribute()->GetLineNum(), "unknown-attribute",
@@ -110,17 +172,19 @@ RichText normaliseSpans(const std::vector<Span>& raw)
             const char32_t c = decodeUtf8(in, pos);
             if (pendingSpace && lastEmitted != 0) {
                 const bool joinJapanese = pendingBreak && isWideCharacter(lastEmitted) && isWideCharacter(c);
-                if (!joinJapanese) (pendingFromEarlierSpan ? out.spans.back().text : text) += ' ';
+                // A space between spans goes to the pack's words, never into an organisation's slot text.
+                const bool earlierTakesIt = pendingFromEarlierSpan && (out.spans.back().slot.empty() || !span.slot.empty());
+                if (!joinJapanese) (earlierTakesIt ? out.spans.back().text : text) += ' ';
             }
             pendingSpace = pendingBreak = false;
             text.append(in.substr(start, pos - start));
             lastEmitted = c;
         }
         if (text.empty()) continue;
-        if (!out.spans.empty() && out.spans.back().emphasis == span.emphasis) {
+        if (!out.spans.empty() && out.spans.back().emphasis == span.emphasis && out.spans.back().slot.empty() && span.slot.empty()) {
             out.spans.back().text += text;
         } else {
-            out.spans.push_back({std::move(text), span.emphasis});
+            out.spans.push_back({std::move(text), span.emphasis, span.slot});
         }
     }
     return out;
@@ -143,7 +207,7 @@ LocalizedText readText(const XMLElement& element, ReadContext& context)
 {
     context.checkStructure(element);
     const std::string_view owner = element.Name();
-    const ElementRule* rule = findElementRule(owner);
+    const ElementRule* rule = findElementRule(*context.rules, owner);
     const bool rich = rule && rule->text == TextContent::Rich;
     LocalizedText result;
     std::vector<Language> seen;
@@ -167,7 +231,7 @@ LocalizedText readText(const XMLElement& element, ReadContext& context)
             context.reportUndeclaredLanguage(*child, *language);
             continue;
         }
-        RichText text = normaliseSpans(readSpans(*child, rich, owner, context));
+        RichText text = normaliseSpans(readSpans(*child, *language, rich, owner, context));
         if (text.empty()) {
             context.error(*child, "empty-text", "empty <" + std::string(child->Name()) + "> text in <" + std::string(owner) + ">");
             continue;

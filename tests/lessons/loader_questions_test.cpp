@@ -82,6 +82,20 @@ TEST_CASE("quiz settings are read, with documented defaults")
     }
 }
 
+TEST_CASE("a question may say what it asks: a situation, knowledge or recall")
+{
+    const auto question = [](std::string_view asks) {
+        return "<truefalse id=\"q\" answer=\"true\"" + std::string(asks) + ">" + text("prompt", "問", "Q") + kExplain + "</truefalse>";
+    };
+    CHECK(onlyQuestion(loadXml(quizPack(question("")))).asks == Asks::Unstated);
+    CHECK(onlyQuestion(loadXml(quizPack(question(" asks=\"situation\"")))).asks == Asks::Situation);
+    CHECK(onlyQuestion(loadXml(quizPack(question(" asks=\"knowledge\"")))).asks == Asks::Knowledge);
+    CHECK(onlyQuestion(loadXml(quizPack(question(" asks=\"recall\"")))).asks == Asks::Recall);
+    const LoadResult wrong = loadXml(quizPack(question(" asks=\"trivia\"")));
+    CHECK(mamori::test::describe(wrong.diagnostics) ==
+          std::vector<std::string>{"5: error: 'asks' must be 'situation', 'knowledge' or 'recall', found 'trivia'"});
+}
+
 TEST_CASE("time limits accept seconds, minutes and hours")
 {
     const std::string question = "<truefalse id=\"t\" answer=\"true\">" + text("prompt", "問", "Q") + kExplain + "</truefalse>";

@@ -55,7 +55,8 @@ struct StringMaker<mamori::lessons::Span> {
         const char* style = span.emphasis == mamori::lessons::Emphasis::Em       ? "em"
                             : span.emphasis == mamori::lessons::Emphasis::Strong ? "strong"
                                                                                  : "plain";
-        return String(("{\"" + span.text + "\", " + style + "}").c_str());
+        const std::string slot = span.slot.empty() ? "" : ", slot " + span.slot;
+        return String(("{\"" + span.text + "\", " + style + slot + "}").c_str());
     }
 };
 template <>

@@ -80,6 +80,13 @@ enum class QuestionKind { SingleChoice, MultipleResponse, TrueFalse, Ordering, M
 /// The element name of a kind (`single`, `multiple`, …).
 std::string_view questionKindName(QuestionKind kind);
 
+/// What a question asks of the learner (`asks="…"`), so that a pool's balance can be checked:
+/// behaviour in a situation, understanding of a rule, or recall of a year, rank, figure or name.
+enum class Asks { Unstated, Situation, Knowledge, Recall };
+
+/// The attribute value of `asks` (`situation`, `knowledge`, `recall`; empty when unstated).
+std::string_view asksName(Asks asks);
+
 /// A choice of a single-choice or multiple-response question.
 struct Choice {
     std::string id;
@@ -150,6 +157,7 @@ struct Question {
     std::string id;
     int line = 0;
     QuestionKind kind = QuestionKind::SingleChoice;
+    Asks asks = Asks::Unstated;
     int points = 1;
     LocalizedText prompt;
     AnswerKey key;

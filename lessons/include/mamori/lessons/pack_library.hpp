@@ -4,6 +4,7 @@
 /// that did not, so that the app can work with the good ones and say what is wrong.
 
 #include "mamori/lessons/loader.hpp"
+#include "mamori/lessons/organisation_profile.hpp"
 
 #include <filesystem>
 #include <memory>
@@ -13,13 +14,16 @@ namespace mamori::lessons {
 
 struct PackLibrary {
     std::vector<std::shared_ptr<const Pack>> packs;   ///< in folder order
-    std::vector<LoadResult> failures;                 ///< packs with errors, with their diagnostics
+    std::vector<LoadResult> failures;                 ///< packs (or the profile) with errors, with their diagnostics
+    std::shared_ptr<const OrganisationProfile> profile; ///< the one that filled the slots; null: packs' defaults
 
     const Pack* find(std::string_view packId) const;
 };
 
 /// Loads every pack found under `folder` (see findPackFiles). A pack whose id another pack
-/// already uses is refused with a diagnostic.
-PackLibrary loadPackLibrary(const std::filesystem::path& folder);
+/// already uses is refused with a diagnostic. The organisation profile is `profileFile`, or
+/// when that is empty `organisation.xml` beside the packs if there is one; a profile with
+/// errors is reported among the failures and the packs show their own defaults.
+PackLibrary loadPackLibrary(const std::filesystem::path& folder, const std::filesystem::path& profileFile = {});
 
 } // namespace mamori::lessons

@@ -6,6 +6,7 @@
 
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace mamori::lessons {
@@ -15,8 +16,17 @@ enum class Emphasis { None, Em, Strong };
 
 /// A run of text with one style.
 struct Span {
+    Span() = default;
+    Span(std::string text_, Emphasis emphasis_ = Emphasis::None, std::string slot_ = {})
+        : text(std::move(text_)), emphasis(emphasis_), slot(std::move(slot_))
+    {
+    }
+
     std::string text;
     Emphasis emphasis = Emphasis::None;
+    /// The organisation slot this text fills (`<slot key="…">`), empty for the pack's own words.
+    /// `text` is already the organisation's text, or the pack's default when no profile sets it.
+    std::string slot;
     bool operator==(const Span&) const = default;
 };
 
