@@ -33,6 +33,11 @@ std::optional<std::string> absolutePath(const std::string& value)
     return std::nullopt;
 }
 
+std::optional<std::string> absolutePathOrEmpty(const std::string& value)
+{
+    return value.empty() ? std::nullopt : absolutePath(value);
+}
+
 std::optional<std::string> fileModeName(const std::string& value)
 {
     if (value == "private" || value == "group-readable") return std::nullopt;
@@ -54,6 +59,8 @@ const std::vector<Definition>& definitions()
         {"home-page", [] { return std::string(); }, anyValue},
         {"time-zone", [] { return std::string(); }, anyValue},
         {"progress-files", [] { return std::string("private"); }, fileModeName},
+        // Empty: organisation.xml beside the pack folders, when there is one.
+        {"organisation-profile", [] { return std::string(); }, absolutePathOrEmpty},
     };
     return all;
 }
@@ -246,6 +253,11 @@ std::string Config::homePage() const
 std::string Config::timeZone() const
 {
     return get("time-zone").value;
+}
+
+fs::path Config::organisationProfile() const
+{
+    return get("organisation-profile").value;
 }
 
 bool Config::groupReadable() const

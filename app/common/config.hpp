@@ -65,6 +65,9 @@ public:
     /// data folder that HR's account reads.
     bool groupReadable() const;
     unsigned progressFileMode() const { return groupReadable() ? 0640 : 0600; }
+    /// The organisation profile that fills the packs' slots; empty means organisation.xml
+    /// beside the pack folders, when there is one (lessons::loadPackLibrary).
+    std::filesystem::path organisationProfile() const;
 
 private:
     Setting& at(std::string_view name);

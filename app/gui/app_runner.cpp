@@ -76,7 +76,8 @@ int runApp(const AppOptions& options)
     const fs::path dataDir = config.dataDir();
     const KeyLocation key = config.key();
     const fs::path settingsFile = options.settingsFile.empty() ? defaultSettingsFile() : options.settingsFile;
-    const lessons::PackLibrary library = lessons::loadPackLibrary(options.packsDir.empty() ? defaultPacksDir() : options.packsDir);
+    const lessons::PackLibrary library =
+        lessons::loadPackLibrary(options.packsDir.empty() ? defaultPacksDir() : options.packsDir, config.organisationProfile());
     std::vector<std::string> stringProblems;
     const UiStrings strings = UiStrings::load(assetsDir() / "lang", stringProblems);
     for (const std::string& problem : stringProblems) std::cerr << problem << '\n';

@@ -14,6 +14,7 @@ namespace {
 constexpr std::string_view kUsage =
     "usage: mamori-tool config show [--data-dir DIR] [--key-file FILE] [--db FILE] [--home-page URL]\n"
     "                               [--time-zone ZONE] [--progress-files private|group-readable]\n"
+    "                               [--organisation-profile FILE]\n"
     "  Prints Mamori's settings, each with its value and where it came from: the default, the\n"
     "  system file /etc/mamori/mamori.conf (which an administrator controls, and where settings\n"
     "  can be locked), the user's file $XDG_CONFIG_HOME/mamori/mamori.conf, $MAMORI_KEY_FILE, or\n"
@@ -26,6 +27,8 @@ constexpr std::string_view kUsage =
     "    time-zone       the zone HR's dates are shown in (empty: this computer's), e.g. Asia/Tokyo\n"
     "    progress-files  private (0600), or group-readable (0640) for a shared data folder that\n"
     "                    HR's account reads through its group\n"
+    "    organisation-profile  the organisation's details that fill the packs' slots (whom to\n"
+    "                    report to, where the rules are); empty: organisation.xml beside the packs\n"
     "Exit status: 0, or 1 when a settings file has problems (FILE:LINE: error: ...), 2 on usage errors.\n";
 
 } // namespace
@@ -51,6 +54,7 @@ int runConfig(std::span<const std::string_view> args, Streams streams)
         std::string value = setting.value;
         if (name == "time-zone" && value.empty()) value = "(this computer's: " + records::TimeZone::ofThisComputer().id() + ")";
         if (name == "home-page" && value.empty()) value = "(none)";
+        if (name == "organisation-profile" && value.empty()) value = "(organisation.xml beside the packs)";
         table.add({name, value, setting.origin + (setting.locked ? ", locked at " + setting.lockedAt : "")});
     }
     table.print(streams.out);

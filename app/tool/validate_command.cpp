@@ -3,6 +3,7 @@
 #include "command.hpp"
 
 #include "mamori/lessons/loader.hpp"
+#include "mamori/lessons/organisation_profile.hpp"
 #include "mamori/lessons/pack_discovery.hpp"
 
 #include <ostream>
@@ -14,8 +15,9 @@ namespace mamori::tool {
 namespace {
 
 constexpr std::string_view kUsage =
-    "usage: mamori-tool validate [--werror] [--quiet] PACK...\n"
+    "usage: mamori-tool validate [--werror] [--quiet] [--profile FILE] PACK...\n"
     "  PACK is a pack.xml, a folder holding one, or a folder of pack folders.\n"
+    "  --profile FILE  also check this organisation profile, and fill the packs' slots from it\n"
     "  --werror  treat warnings as errors\n"
     "  --quiet   print only diagnostics, no summary\n"
     "Exit status: 0 no errors, 1 errors found, 2 usage error.\n";
@@ -31,10 +33,19 @@ int runValidate(std::span<const std::string_view> args, Streams streams)
 {
     bool werror = false;
     bool quiet = false;
+    std::string profileFile;
     std::vector<std::string> inputs;
-    for (std::string_view arg : args) {
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string_view arg = args[i];
         if (arg == "--werror") werror = true;
         else if (arg == "--quiet") quiet = true;
+        else if (arg == "--profile") {
+            if (i + 1 >= args.size() || args[i + 1].empty()) {
+                streams.err << "mamori-tool validate: --profile needs a file\n" << kUsage;
+                return kExitUsage;
+            }
+            profileFile = args[++i];
+        }
         else if (arg == "--help" || arg == "-h") {
             streams.out << kUsage;
             return kExitOk;
@@ -51,6 +62,20 @@ int runValidate(std::span<const std::string_view> args, Streams streams)
     }
 
     int packs = 0, errors = 0, warnings = 0;
+    auto report = [&](const std::vector<lessons::Diagnostic>& diagnostics, int fileErrors, int fileWarnings) {
+        for (lessons::Diagnostic diagnostic : diagnostics) {
+            if (werror) diagnostic.severity = lessons::Severity::Error;
+            streams.out << lessons::formatDiagnostic(diagnostic) << '\n';
+        }
+        errors += fileErrors + (werror ? fileWarnings : 0);
+        warnings += werror ? 0 : fileWarnings;
+    };
+    std::shared_ptr<const lessons::OrganisationProfile> profile;
+    if (!profileFile.empty()) {
+        lessons::ProfileLoadResult loaded = lessons::loadOrganisationProfile(profileFile);
+        report(loaded.diagnostics, loaded.errors, loaded.warnings);
+        profile = loaded.profile;
+    }
     for (const std::string& input : inputs) {
         const auto files = lessons::findPackFiles(input);
         if (files.empty()) {
@@ -60,17 +85,12 @@ int runValidate(std::span<const std::string_view> args, Streams streams)
         }
         for (const auto& file : files) {
             ++packs;
-            lessons::LoadResult result = lessons::loadPackFile(file);
-            for (lessons::Diagnostic diagnostic : result.diagnostics) {
-                if (werror) diagnostic.severity = lessons::Severity::Error;
-                streams.out << lessons::formatDiagnostic(diagnostic) << '\n';
-            }
-            errors += result.errors + (werror ? result.warnings : 0);
-            warnings += werror ? 0 : result.warnings;
+            const lessons::LoadResult result = lessons::loadPackFile(file, {}, profile.get());
+            report(result.diagnostics, result.errors, result.warnings);
         }
     }
     if (!quiet) {
-        streams.out << plural(packs, "pack") << " checked: " << plural(errors, "error") << ", "
+        streams.out << plural(packs, "pack") << (profileFile.empty() ? "" : " and a profile") << " checked: " << plural(errors, "error") << ", "
                     << plural(warnings, "warning") << '\n';
     }
     return errors > 0 ? kExitProblems : kExitOk;

@@ -27,13 +27,7 @@ std::shared_ptr<const OrganisationProfile> loadProfile(const std::filesystem::pa
         if (!std::filesystem::exists(std::filesystem::symlink_status(file, ec))) return nullptr;  // none: defaults
     }
     ProfileLoadResult loaded = loadOrganisationProfile(file);
-    if (!loaded.ok() || loaded.warnings > 0) {
-        LoadResult report;
-        report.diagnostics = loaded.diagnostics;
-        report.errors = loaded.errors;
-        report.warnings = loaded.warnings;
-        library.failures.push_back(std::move(report));
-    }
+    library.profileProblems = std::move(loaded.diagnostics);
     return loaded.profile;
 }
 

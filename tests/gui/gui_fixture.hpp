@@ -1,6 +1,7 @@
 #pragma once
-// A controller over the shipped packs with a fresh data folder and a fake clock, as the
-// app would have after start-up, for driving the app's logic without a window.
+// A controller over the GUI tests' own packs (tests/gui/packs: a frozen copy of the tour, so
+// that editing the shipped content never breaks them) with a fresh data folder and a fake
+// clock, as the app would have after start-up, for driving the app's logic without a window.
 
 #include "controller.hpp"
 #include "test_support.hpp"
@@ -15,7 +16,7 @@ namespace mamori::test {
 
 struct GuiFixture {
     TemporaryDirectory folder;
-    lessons::PackLibrary library = lessons::loadPackLibrary(shippedPacksDir());
+    lessons::PackLibrary library = lessons::loadPackLibrary(sourceDir() / "tests" / "gui" / "packs");
     records::PosixStorage storage;
     scoring::FakeClock clock{std::chrono::sys_days(std::chrono::year(2026) / 4 / 1) + std::chrono::hours(9)};
     app::AppModel model;

@@ -168,11 +168,13 @@ TEST_CASE("a library uses organisation.xml beside the packs, or the profile it i
     folder.write("packs/organisation.xml", kProfile);
     const PackLibrary beside = loadPackLibrary(folder.path() / "packs");
     CHECK(beside.failures.empty());
+    CHECK(beside.profileProblems.empty());
     CHECK(sentence(beside) == "Tell your head of section at once.");
 
     // A named profile that cannot be read is reported, and the packs still load with their defaults.
     const PackLibrary missing = loadPackLibrary(folder.path() / "packs", folder.path() / "nowhere.xml");
-    REQUIRE(missing.failures.size() == 1);
-    CHECK(missing.failures[0].diagnostics.at(0).message == "no such file");
+    CHECK(missing.failures.empty());
+    REQUIRE(missing.profileProblems.size() == 1);
+    CHECK(missing.profileProblems[0].message == "no such file");
     CHECK(sentence(missing) == "Tell your manager at once.");
 }

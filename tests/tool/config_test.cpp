@@ -64,7 +64,7 @@ TEST_CASE("unknown settings, malformed lines and bad values are reported with th
                                                 "lock = \n");
     std::vector<std::string> problems;
     Config config = Config::load({folder.path() / "absent.conf", user}, problems);
-    const std::string known = "(known: data-dir, key-file, index, home-page, time-zone, progress-files)";
+    const std::string known = "(known: data-dir, key-file, index, home-page, time-zone, progress-files, organisation-profile)";
     CHECK(problems == std::vector<std::string>{
                           user.string() + ":1: error: unknown setting 'colour' " + known,
                           user.string() + ":2: error: expected NAME = VALUE, found 'just words'",
@@ -99,7 +99,9 @@ TEST_CASE("config show prints every setting with where it came from")
     if (old) ::setenv("XDG_CONFIG_HOME", saved.c_str(), 1);
     else ::unsetenv("XDG_CONFIG_HOME");
     CHECK(run.status == kExitProblems);   // the unknown setting
-    CHECK(run.out.find("data-dir        /srv/data") != std::string::npos);
+    CHECK(run.out.find("\ndata-dir ") != std::string::npos);
+    CHECK(run.out.find("/srv/data ") != std::string::npos);
+    CHECK(run.out.find("(organisation.xml beside the packs)") != std::string::npos);
     CHECK(run.out.find("--data-dir") != std::string::npos);
     const std::string userFile = (folder.path() / "config/mamori/mamori.conf").string();
     CHECK(run.out.find("https://example.co.jp/training") != std::string::npos);

@@ -84,3 +84,23 @@ TEST_CASE("a path with no pack in it is an error, not silence")
     CHECK(run.status == kExitProblems);
     CHECK(run.out.find("no pack found") != std::string::npos);
 }
+
+TEST_CASE("--profile checks the organisation profile too, and a broken one fails the run with its lines")
+{
+    const std::string tour = (mamori::test::shippedPacksDir() / "tour").string();
+    const std::string example = (mamori::test::sourceDir() / "lessons/organisation.example.xml").string();
+    const Run good = validate({"--profile", example, tour});
+    CHECK(good.status == kExitOk);
+    CHECK(good.out == "1 pack and a profile checked: 0 errors, 0 warnings\n");
+
+    mamori::test::TemporaryDirectory folder;
+    const auto profile = folder.write("organisation.xml", "<organisation format=\"1\" languages=\"ja en\">\n"
+                                                          "  <slot key=\"report_to\"><ja>所属長</ja><en>head of section</en></slot>\n"
+                                                          "</organisation>\n");
+    const Run bad = validate({"--profile", profile.string(), tour});
+    CHECK(bad.status == kExitProblems);
+    CHECK(bad.out == profile.string() + ":2: error: unknown slot key 'report_to'; did you mean 'report-to'?\n"
+                                        "1 pack and a profile checked: 1 error, 0 warnings\n");
+
+    CHECK(validate({"--profile"}).status == kExitUsage);
+}

@@ -75,6 +75,11 @@ void AppController::reportLibraryProblems()
         if (failure.errors > 5) details.push_back("… (" + std::to_string(failure.errors - 5) + ")");
         notify(Notice::Level::Warning, "error.pack-failed", {}, details);
     }
+    std::vector<std::string> profileErrors;
+    for (const Diagnostic& d : env_.library.profileProblems) {
+        if (d.severity == Severity::Error && profileErrors.size() < 5) profileErrors.push_back(formatDiagnostic(d));
+    }
+    if (!profileErrors.empty()) notify(Notice::Level::Warning, "error.profile-failed", {}, profileErrors);
 }
 
 void AppController::refreshLearners()

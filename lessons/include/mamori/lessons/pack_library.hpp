@@ -14,8 +14,9 @@ namespace mamori::lessons {
 
 struct PackLibrary {
     std::vector<std::shared_ptr<const Pack>> packs;   ///< in folder order
-    std::vector<LoadResult> failures;                 ///< packs (or the profile) with errors, with their diagnostics
+    std::vector<LoadResult> failures;                 ///< packs with errors, with their diagnostics
     std::shared_ptr<const OrganisationProfile> profile; ///< the one that filled the slots; null: packs' defaults
+    std::vector<Diagnostic> profileProblems;          ///< the profile's diagnostics; with an error it was not used
 
     const Pack* find(std::string_view packId) const;
 };
@@ -23,7 +24,7 @@ struct PackLibrary {
 /// Loads every pack found under `folder` (see findPackFiles). A pack whose id another pack
 /// already uses is refused with a diagnostic. The organisation profile is `profileFile`, or
 /// when that is empty `organisation.xml` beside the packs if there is one; a profile with
-/// errors is reported among the failures and the packs show their own defaults.
+/// errors is reported in profileProblems and the packs show their own defaults.
 PackLibrary loadPackLibrary(const std::filesystem::path& folder, const std::filesystem::path& profileFile = {});
 
 } // namespace mamori::lessons
