@@ -1,6 +1,9 @@
 #include "asset_check.hpp"
 
 #include "mamori/lessons/limits.hpp"
+#include "mamori/lessons/picture_limits.hpp"
+
+#include <stb_image.h>
 
 #include <array>
 #include <fstream>
@@ -35,6 +38,18 @@ bool hasAudioSignature(std::string_view s)
     const bool mp3Frame = s.size() >= 2 && static_cast<unsigned char>(s[0]) == 0xFF &&
                           (static_cast<unsigned char>(s[1]) & 0xE0) == 0xE0;
     return wav || mp3Frame || s.starts_with("OggS") || s.starts_with("ID3") || s.starts_with("fLaC");
+}
+
+/// What is wrong with a picture, read with stb_image as the app will read it: its declared size
+/// first (from the header alone), then whether its pixels decode at all.
+std::optional<std::string> imageProblem(const fs::path& file)
+{
+    if (auto problem = pictureSizeProblem(file)) return problem;
+    int width = 0, height = 0, channels = 0;
+    stbi_uc* pixels = stbi_load(file.c_str(), &width, &height, &channels, 4);
+    if (!pixels) return std::string("is damaged and cannot be shown (") + stbi_failure_reason() + ")";
+    stbi_image_free(pixels);
+    return std::nullopt;
 }
 
 /// True when `inner` is `outer` or lies below it (both canonical).
@@ -91,6 +106,9 @@ std::optional<fs::path> checkAsset(const XMLElement& element, const char* attrib
     const std::string signature = readSignature(canonicalFile);
     if (kind == AssetKind::Image && !hasImageSignature(signature)) {
         return fail("bad-asset-type", what + " is not a PNG or JPEG file");
+    }
+    if (kind == AssetKind::Image) {
+        if (auto problem = imageProblem(canonicalFile)) return fail("bad-image", what + " " + *problem);
     }
     if (kind == AssetKind::Audio && !hasAudioSignature(signature)) {
         return fail("bad-asset-type", what + " is not an Ogg, WAV, MP3 or FLAC file");

@@ -13,7 +13,8 @@ namespace {
 namespace fs = std::filesystem;
 
 const detail::DocumentKind kPackDocument{"pack", "a pack", "packs", limits::kMaxPackFileBytes,
-                                         "split the training into several packs", "<pack id=\"…\" …>"};
+                                         "split the training into several packs", "<pack id=\"…\" …>",
+                                         &detail::allElementRules()};
 
 LoadResult load(std::string_view xml, std::string displayName, const fs::path& packDirectory, const fs::path& packFile,
                 const OrganisationProfile* profile)

@@ -23,7 +23,8 @@ constexpr std::size_t kMaxSlotTextBytes = 300;
 
 const detail::DocumentKind kProfileDocument{"organisation", "an organisation profile", "organisation profiles",
                                             kMaxProfileBytes, "it holds only names, contacts and places",
-                                            "<organisation format=\"1\" languages=\"ja en\">"};
+                                            "<organisation format=\"1\" languages=\"ja en\">",
+                                            &detail::organisationElementRules()};
 
 void readSlots(const XMLElement& root, detail::ReadContext& context, OrganisationProfile& profile)
 {

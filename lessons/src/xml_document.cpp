@@ -2,6 +2,7 @@
 
 #include "mamori/lessons/limits.hpp"
 #include "utf8.hpp"
+#include "xml_scan.hpp"
 
 #include <algorithm>
 #include <cerrno>
@@ -13,42 +14,13 @@ namespace {
 
 namespace fs = std::filesystem;
 
+/// The smallest an element of a valid file can be (`<ja>x</ja>` is 10 bytes), so that every
+/// valid file fits the element budget and a flood of empty elements does not.
+constexpr std::size_t kMinBytesPerElement = 10;
+
 std::string mebibytes(std::size_t bytes)
 {
     return std::to_string((bytes + 1024 * 1024 - 1) / (1024 * 1024)) + " MiB";
-}
-
-/// The offset of the first tag with more than kMaxAttributesPerTag attributes, found by a
-/// linear scan of the markup (comments, CDATA, declarations and quoted values skipped).
-std::optional<std::size_t> firstCrowdedTag(std::string_view xml)
-{
-    std::size_t i = 0;
-    while ((i = xml.find('<', i)) != std::string_view::npos) {
-        const std::size_t start = i;
-        if (xml.substr(i, 4) == "<!--") {
-            i = xml.find("-->", i + 4);
-        } else if (xml.substr(i, 9) == "<![CDATA[") {
-            i = xml.find("]]>", i + 9);
-        } else if (i + 1 < xml.size() && (xml[i + 1] == '!' || xml[i + 1] == '?')) {
-            i = xml.find('>', i + 1);
-        } else {
-            int attributes = 0;
-            char quote = 0;
-            for (++i; i < xml.size() && (quote || xml[i] != '>'); ++i) {
-                const char c = xml[i];
-                if (quote) {
-                    if (c == quote) quote = 0;
-                } else if (c == '"' || c == '\'') {
-                    quote = c;
-                } else if (c == '=' && ++attributes > limits::kMaxAttributesPerTag) {
-                    return start;
-                }
-            }
-        }
-        if (i == std::string_view::npos) break;
-        ++i;
-    }
-    return std::nullopt;
 }
 
 /// Problems that make the bytes unreadable as XML, found before parsing. True when fine.
@@ -64,7 +36,9 @@ bool checkBytes(std::string_view xml, const DocumentKind& kind, DiagnosticList& 
         diagnostics.error(0, "empty-file", "the file is empty; " + std::string(kind.what) + " starts with " + std::string(kind.firstTag));
         return false;
     }
-    if (xml.starts_with("\xFF\xFE") || xml.starts_with("\xFE\xFF")) {
+    // UTF-16 with or without its byte-order mark: every other byte of the first '<' is NUL.
+    if (xml.starts_with("\xFF\xFE") || xml.starts_with("\xFE\xFF") || xml.starts_with(std::string_view("<\0", 2)) ||
+        xml.starts_with(std::string_view("\0<", 2))) {
         diagnostics.error(1, "not-utf8", "the file is saved as UTF-16; save it as UTF-8");
         return false;
     }
@@ -79,11 +53,6 @@ bool checkBytes(std::string_view xml, const DocumentKind& kind, DiagnosticList& 
         diagnostics.error(lineOfOffset(xml, *bad), "not-utf8",
                           std::string("invalid UTF-8 (byte ") + hex +
                               "); the file may be saved as Shift_JIS: save it as UTF-8");
-        return false;
-    }
-    if (const auto crowded = firstCrowdedTag(xml)) {
-        diagnostics.error(lineOfOffset(xml, *crowded), "too-many-attributes",
-                          "an element has more than " + std::to_string(limits::kMaxAttributesPerTag) + " attributes");
         return false;
     }
     // An XML declaration naming another encoding would be misread as UTF-8.
@@ -142,7 +111,21 @@ std::string describeParseError(const tinyxml2::XMLDocument& document)
 const tinyxml2::XMLElement* parseDocument(std::string_view xml, const DocumentKind& kind, tinyxml2::XMLDocument& document,
                                           DiagnosticList& diagnostics)
 {
+    std::string normalised;
+    xml = normaliseLineEnds(xml, normalised);
     if (!checkBytes(xml, kind, diagnostics)) return nullptr;
+    const ScanResult scan = scanMarkup(xml, {kind.root, kind.maxBytes / kMinBytesPerElement, kind.rules}, diagnostics);
+    if (scan.flood) return nullptr;
+    // What follows the root was reported; tinyxml2 would only add a misleading second message.
+    if (scan.contentAfterRoot) xml = xml.substr(0, scan.rootEnd);
+    if (!scan.blanked.empty()) {
+        std::string copy(xml);
+        for (const auto& [from, to] : scan.blanked) {
+            for (std::size_t i = from; i < std::min(to, copy.size()); ++i) copy[i] = copy[i] == '\n' ? '\n' : ' ';
+        }
+        normalised = std::move(copy);
+        xml = normalised;
+    }
     document.Parse(xml.data(), xml.size());
     if (document.Error()) {
         // A file cut off in the middle of markup or text: say so rather than what broke.

@@ -2,6 +2,7 @@
 // Turning bytes into a checked XML document, shared by the pack and the organisation profile:
 // size, encoding and well-formedness are reported as FILE:LINE diagnostics before any reader runs.
 
+#include "element_rules.hpp"
 #include "mamori/lessons/diagnostic.hpp"
 
 #include <tinyxml2.h>
@@ -22,10 +23,13 @@ struct DocumentKind {
     std::size_t maxBytes;
     std::string_view tooLargeAdvice; ///< what to do about a file over maxBytes
     std::string_view firstTag;       ///< how such a file starts, for the message on an empty one
+    const std::vector<ElementRule>* rules;   ///< the format, for the children each element may have
 };
 
 /// Checks `xml` and parses it into `document`. Returns the root element, or nullptr after
-/// reporting why there is none.
+/// reporting why there is none. Problems XML forbids but tinyxml2 accepts (a second root,
+/// undefined entities, references to NUL) are reported as errors too, and a flood of elements
+/// is refused before anything is built.
 const tinyxml2::XMLElement* parseDocument(std::string_view xml, const DocumentKind& kind, tinyxml2::XMLDocument& document,
                                           DiagnosticList& diagnostics);
 

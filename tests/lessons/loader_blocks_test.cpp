@@ -141,7 +141,7 @@ TEST_CASE("callouts are tips, warnings or rules")
 TEST_CASE("images resolve against the pack folder and carry alt text and a caption")
 {
     mamori::test::TemporaryDirectory folder;
-    folder.write("images/flow.png", std::string("\x89PNG\r\n\x1a\n", 8) + "rest");
+    folder.write("images/flow.png", mamori::test::tinyPng());
     const auto result = loadXml(packXml(lessonWith("<image src=\"images/flow.png\" width=\"320\">" + text("alt", "図", "A diagram") +
                                                    text("caption", "流れ", "The flow") + "</image>")),
                                 folder.path());
@@ -156,7 +156,7 @@ TEST_CASE("images resolve against the pack folder and carry alt text and a capti
 TEST_CASE("JPEG images are accepted too")
 {
     mamori::test::TemporaryDirectory folder;
-    folder.write("photo.jpg", std::string("\xFF\xD8\xFF\xE0", 4) + "JFIF");
+    folder.write("photo.jpg", mamori::test::tinyJpeg());
     const auto result = loadXml(packXml(lessonWith("<image src=\"photo.jpg\">" + text("alt", "写真", "Photo") + "</image>")),
                                 folder.path());
     CHECK(result.ok());

@@ -131,7 +131,7 @@ TEST_CASE("the complete example in the trainer's guide is a valid pack")
 
     // The example's pictures and audio are not shipped; stand-ins with the right signatures do.
     mamori::test::TemporaryDirectory folder;
-    folder.write("images/three-requirements.png", std::string("\x89PNG\r\n\x1a\n", 8));
+    folder.write("images/three-requirements.png", mamori::test::tinyPng());
     folder.write("audio/intro-ja.ogg", "OggS");
     folder.write("audio/intro-en.ogg", "OggS");
     const auto result = loadXml(example, folder.path());

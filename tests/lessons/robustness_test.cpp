@@ -3,9 +3,12 @@
 
 #include "mamori/lessons/limits.hpp"
 #include "mamori/lessons/loader.hpp"
+#include "mamori/lessons/picture_limits.hpp"
 #include "test_support.hpp"
 
 #include <doctest/doctest.h>
+
+#include <algorithm>
 
 #include <fstream>
 #include <random>
@@ -101,7 +104,7 @@ TEST_CASE("deeply nested elements stop at the parser's depth limit")
 TEST_CASE("thousands of problems are capped, with a note that reporting stopped")
 {
     std::string body;
-    for (int i = 0; i < 5000; ++i) body += "<bogus/>";
+    for (int i = 0; i < 1000; ++i) body += "<bogus/>";  // under the flood limit: each one is read and reported
     const auto result = loadXml(packXml(body));
     CHECK(result.diagnostics.size() == static_cast<std::size_t>(limits::kMaxDiagnostics) + 1);
     CHECK(result.diagnostics.back().code == "too-many-problems");
@@ -154,7 +157,7 @@ TEST_CASE("too many lessons in one pack are refused")
 TEST_CASE("asset paths cannot escape the pack through a symbolic link")
 {
     mamori::test::TemporaryDirectory folder;
-    folder.write("outside/secret.png", std::string("\x89PNG\r\n\x1a\n", 8));
+    folder.write("outside/secret.png", mamori::test::tinyPng());
     std::filesystem::create_directories(folder.path() / "pack");
     std::filesystem::create_symlink(folder.path() / "outside", folder.path() / "pack" / "images");
     const auto result = loadXml(packXml("<lesson id=\"l\">" + text("title", "課", "L") + "<page id=\"p\">" + text("title", "頁", "P") +
@@ -170,4 +173,95 @@ TEST_CASE("a tag crowded with attributes is refused before the parser spends hou
     const auto result = loadXml("<?xml version=\"1.0\"?>\n<!-- a = b = c -->\n" + tag + "/>");
     REQUIRE(result.diagnostics.size() == 1);
     CHECK(formatDiagnostic(result.diagnostics[0]) == "test.xml:3: error: an element has more than 64 attributes");
+}
+
+TEST_CASE("a flood of elements in one parent is refused while reading, before anything is built")
+{
+    // 600,000 list items (14 MB, under the file limit): a list may hold 50.
+    std::string items;
+    items.reserve(600000 * 24);
+    for (int i = 0; i < 600000; ++i) items += "<item><ja>a</ja></item>";
+    const auto result = loadXml(packXml("<lesson id=\"l\">" + text("title", "課", "L") + "<page id=\"p\">" + text("title", "頁", "P") +
+                                        "\n<list>" + items + "</list></page></lesson>"));
+    REQUIRE_FALSE(result.ok());
+    REQUIRE(result.diagnostics.size() == 1);
+    CHECK(result.diagnostics[0].line == 6);
+    CHECK(result.diagnostics[0].message ==
+          "<list> (line 6) has more than 120 child elements, far more than the 52 it may have; the file is refused unread");
+}
+
+TEST_CASE("more elements than any valid file of the size allows are refused while reading")
+{
+    // Spread so that no parent is flooded: 1,000 groups of 2,000 empty elements.
+    std::string body;
+    body.reserve(1000 * 2000 * 4 + 1000 * 8);
+    for (int group = 0; group < 1000; ++group) {
+        body += "<g>";
+        for (int i = 0; i < 2000; ++i) body += "<x/>";
+        body += "</g>";
+    }
+    const auto result = loadXml(packXml(body));
+    REQUIRE_FALSE(result.ok());
+    REQUIRE(result.diagnostics.size() == 1);
+    CHECK(result.diagnostics[0].code == "too-many-elements");
+    CHECK(result.diagnostics[0].message == "the file has more than " + std::to_string(limits::kMaxPackFileBytes / 10) +
+                                               " elements, more than any valid file of its size; it is refused unread");
+}
+
+TEST_CASE("a graded answer cannot smuggle a NUL through a character reference")
+{
+    const auto result = loadXml(packXml("<quiz id=\"q\" pass-mark=\"80\">" + text("title", "ク", "Q") +
+                                        "<shorttext id=\"s\">" + text("prompt", "問", "Q") + "<accept>A&#0;B</accept>" +
+                                        text("explanation", "解", "E") + "</shorttext></quiz>"));
+    REQUIRE_FALSE(result.ok());
+    CHECK(mamori::test::describe(result.diagnostics) ==
+          std::vector<std::string>{"5: error: &#0; refers to a character XML does not allow (NUL, a control character, a "
+                                   "surrogate or a code point beyond U+10FFFF)"});
+}
+
+TEST_CASE("a bare ampersand or an undefined entity in an attribute is reported on its line")
+{
+    const auto result = loadXml(packXml("<quiz id=\"q&amp;\"\n pass-mark=\"8&0\">" + text("title", "ク", "Q") + "</quiz>"));
+    REQUIRE_FALSE(result.ok());
+    const auto lines = mamori::test::describe(result.diagnostics);
+    CHECK(std::find(lines.begin(), lines.end(), "6: error: a bare '&': write it as &amp;") != lines.end());
+}
+
+TEST_CASE("image bombs and damaged pictures are refused by the validator, with the reason")
+{
+    mamori::test::TemporaryDirectory folder;
+    folder.write("bomb.png", mamori::test::pngDeclaring(20000, 20000));
+    folder.write("huge.png", mamori::test::pngDeclaring(100000, 100000));
+    folder.write("wide.png", mamori::test::pngDeclaring(8000, 8000));  // within each side, over the pixel budget
+    std::string damaged = mamori::test::tinyPng();
+    damaged.resize(45);  // the header survives, the pixels do not
+    folder.write("damaged.png", damaged);
+    folder.write("fine.png", mamori::test::tinyPng());
+    auto load = [&](const std::string& file) {
+        return loadXml(packXml("<lesson id=\"l\">" + text("title", "課", "L") + "<page id=\"p\">" + text("title", "頁", "P") +
+                               "\n<image src=\"" + file + "\">" + text("alt", "図", "Figure") + "</image></page></lesson>"),
+                       folder.path());
+    };
+    const auto message = [&](const std::string& file) {
+        const auto result = load(file);
+        REQUIRE(result.diagnostics.size() == 1);
+        CHECK(result.diagnostics[0].line == 6);
+        return result.diagnostics[0].message;
+    };
+    CHECK(message("bomb.png") ==
+          "image 'bomb.png' is 20000×20000 pixels; a picture may be at most 8192 pixels on a side and 16 megapixels");
+    CHECK(message("huge.png").starts_with("image 'huge.png' "));
+    CHECK(message("wide.png") ==
+          "image 'wide.png' is 8000×8000 pixels; a picture may be at most 8192 pixels on a side and 16 megapixels");
+    CHECK(message("damaged.png").starts_with("image 'damaged.png' is damaged and cannot be shown ("));
+    CHECK(load("fine.png").ok());
+}
+
+TEST_CASE("the app's texture loader asks the same question before decoding: a bomb is never decoded")
+{
+    mamori::test::TemporaryDirectory folder;
+    CHECK_FALSE(pictureSizeProblem(folder.write("fine.png", mamori::test::tinyPng())));
+    CHECK(pictureSizeProblem(folder.write("bomb.png", mamori::test::pngDeclaring(20000, 20000))) ==
+          "is 20000×20000 pixels; a picture may be at most 8192 pixels on a side and 16 megapixels");
+    CHECK(pictureSizeProblem(folder.write("text.png", "not a picture")).value_or("").starts_with("cannot be read as a picture"));
 }

@@ -3,6 +3,7 @@
 
 #include "mamori/lessons/loader.hpp"
 
+#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <string_view>
@@ -38,6 +39,12 @@ std::string text(std::string_view name, std::string_view ja, std::string_view en
 
 /// Loads XML from memory, with assets looked up in `directory`.
 lessons::LoadResult loadXml(std::string_view xml, const std::filesystem::path& directory = {});
+
+/// A real 1×1 PNG and 8×8 JPEG, which decode; and a PNG whose header declares `width`×`height`
+/// (an image bomb's header, with no pixels behind it).
+std::string tinyPng();
+std::string tinyJpeg();
+std::string pngDeclaring(std::uint32_t width, std::uint32_t height);
 
 /// Diagnostics as "LINE: severity: message" lines, for readable assertions.
 std::vector<std::string> describe(const std::vector<lessons::Diagnostic>& diagnostics);

@@ -1,6 +1,8 @@
 #include "textures.hpp"
 
 #include <GL/gl.h>
+#include "mamori/lessons/picture_limits.hpp"
+
 #include <stb_image.h>
 
 namespace mamori::app {
@@ -18,10 +20,13 @@ std::optional<Texture> GlTextureCache::get(const std::filesystem::path& file)
 {
     if (auto it = cache_.find(file); it != cache_.end()) return it->second;
     int width = 0, height = 0, channels = 0;
-    unsigned char* pixels = stbi_load(file.c_str(), &width, &height, &channels, 4);
     std::optional<Texture> texture;
-    // A picture too large to be sensible is refused rather than uploaded.
-    if (pixels && width > 0 && height > 0 && width <= 8192 && height <= 8192) {
+    // The size comes from the header first: a small file may declare 20000×20000 and take
+    // gigabytes to decode. Such a picture is not shown; the page shows its alt text instead.
+    // (Debian's stb is prebuilt, so its own compile-time limits cannot be set.)
+    const bool sensible = !lessons::pictureSizeProblem(file);
+    unsigned char* pixels = sensible ? stbi_load(file.c_str(), &width, &height, &channels, 4) : nullptr;
+    if (pixels && width > 0 && height > 0) {
         GLuint id = 0;
         glGenTextures(1, &id);
         glBindTexture(GL_TEXTURE_2D, id);

@@ -9,6 +9,10 @@ namespace mamori::lessons::limits {
 
 inline constexpr std::size_t kMaxPackFileBytes = 16u * 1024 * 1024;  ///< pack.xml size
 inline constexpr std::size_t kMaxAssetBytes = 64u * 1024 * 1024;     ///< one image or audio file
+/// A picture's sides and pixels, read from its header before it is decoded: a small file may
+/// declare 20000×20000 and take gigabytes to show. 16 megapixels is 64 MB decoded.
+inline constexpr int kMaxImageSide = 8192;
+inline constexpr long kMaxImagePixels = 4096L * 4096L;
 inline constexpr int kMaxNestingDepth = 100;                         ///< element depth: tinyxml2's own limit
 inline constexpr int kMaxDiagnostics = 200;                          ///< reports per file, then stop
 inline constexpr std::size_t kMaxIdLength = 64;
