@@ -6,6 +6,7 @@
 #include "mamori/lessons/organisation_profile.hpp"
 #include "mamori/lessons/pack_discovery.hpp"
 
+#include <map>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -70,6 +71,7 @@ int runValidate(std::span<const std::string_view> args, Streams streams)
         errors += fileErrors + (werror ? fileWarnings : 0);
         warnings += werror ? 0 : fileWarnings;
     };
+    std::map<std::string, std::string> packIds;  // id → the file that has it
     std::shared_ptr<const lessons::OrganisationProfile> profile;
     if (!profileFile.empty()) {
         lessons::ProfileLoadResult loaded = lessons::loadOrganisationProfile(profileFile);
@@ -85,7 +87,17 @@ int runValidate(std::span<const std::string_view> args, Streams streams)
         }
         for (const auto& file : files) {
             ++packs;
-            const lessons::LoadResult result = lessons::loadPackFile(file, {}, profile.get());
+            lessons::LoadResult result = lessons::loadPackFile(file, {}, profile.get());
+            // The app and play load each id once: a second pack with the same id is refused there.
+            if (result.ok()) {
+                const auto [earlier, fresh] = packIds.emplace(result.pack->id, file.string());
+                if (!fresh) {
+                    result.diagnostics.push_back({file.string(), 0, lessons::Severity::Error, "duplicate-pack",
+                                                  "pack id '" + result.pack->id + "' is already used by " + earlier->second +
+                                                      "; the app would load only one of them"});
+                    ++result.errors;
+                }
+            }
             report(result.diagnostics, result.errors, result.warnings);
         }
     }

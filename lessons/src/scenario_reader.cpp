@@ -150,6 +150,13 @@ void checkGraph(const Scenario& scenario, const XMLElement& element, ReadContext
             }
         }
     }
+    if (!finishing.count(scenario.start) && scenario.node(scenario.start) && !scenario.endings.empty()) {
+        // Not a detail to fix later: no learner could ever finish this scenario.
+        context.diagnostics.error(attributeLine(element, "start"), "no-way-to-end",
+                                  "no ending can be reached from the start node " + quote(scenario.start) +
+                                      ": no learner could ever finish this scenario");
+        return;
+    }
     for (const ScenarioNode& node : scenario.nodes) {
         if (!reached.count(node.id)) {
             context.diagnostics.warning(node.line, "unreachable-node",

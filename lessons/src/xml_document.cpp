@@ -156,8 +156,16 @@ const tinyxml2::XMLElement* parseDocument(std::string_view xml, const DocumentKi
 std::optional<std::string> readBoundedFile(const fs::path& file, std::size_t maxBytes, std::string& content)
 {
     std::error_code ec;
-    if (!fs::exists(file, ec)) return "no such file";
-    if (!fs::is_regular_file(file, ec)) return "not a regular file";
+    const fs::file_status status = fs::status(file, ec);
+    if (!fs::exists(status)) return "no such file";
+    switch (status.type()) {
+    case fs::file_type::regular: break;
+    case fs::file_type::directory: return "is a folder, not a regular file";
+    case fs::file_type::fifo: return "is a FIFO (named pipe), not a regular file";
+    case fs::file_type::character: return "is a character device, not a regular file";
+    case fs::file_type::block: return "is a block device, not a regular file";
+    default: return "is not a regular file";
+    }
     const auto size = fs::file_size(file, ec);
     if (ec) return "cannot read the file: " + ec.message();
     std::ifstream in(file, std::ios::binary);

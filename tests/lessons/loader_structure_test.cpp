@@ -79,7 +79,7 @@ TEST_CASE("a folder is not a pack file")
     mamori::test::TemporaryDirectory folder;
     const auto result = loadPackFile(folder.path());
     CHECK_FALSE(result.ok());
-    CHECK(result.diagnostics.at(0).message == "not a regular file");
+    CHECK(result.diagnostics.at(0).message == "is a folder, not a regular file");
 }
 
 TEST_CASE("loading from a file remembers where the pack lives")

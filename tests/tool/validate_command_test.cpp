@@ -5,7 +5,9 @@
 
 #include <doctest/doctest.h>
 
+#include <filesystem>
 #include <sstream>
+#include <sys/stat.h>
 #include <string>
 #include <vector>
 
@@ -103,4 +105,32 @@ TEST_CASE("--profile checks the organisation profile too, and a broken one fails
                                         "1 pack and a profile checked: 1 error, 0 warnings\n");
 
     CHECK(validate({"--profile"}).status == kExitUsage);
+}
+
+TEST_CASE("a pack.xml that is a FIFO, a device or a folder is named as such, not 'no pack found'")
+{
+    mamori::test::TemporaryDirectory folder;
+    std::filesystem::create_directories(folder.path() / "fifo");
+    REQUIRE(::mkfifo((folder.path() / "fifo" / "pack.xml").c_str(), 0600) == 0);
+    std::filesystem::create_directories(folder.path() / "folder" / "pack.xml");
+    std::filesystem::create_directories(folder.path() / "device");
+    std::filesystem::create_symlink("/dev/zero", folder.path() / "device" / "pack.xml");
+
+    const Run fifo = validate({(folder.path() / "fifo").string()});
+    CHECK(fifo.status == kExitProblems);
+    CHECK(fifo.out.starts_with((folder.path() / "fifo" / "pack.xml").string() + ": error: is a FIFO (named pipe), not a regular file\n"));
+    CHECK(validate({(folder.path() / "folder").string()}).out.find("pack.xml: error: is a folder, not a regular file") != std::string::npos);
+    CHECK(validate({(folder.path() / "device").string()}).out.find("pack.xml: error: is a character device, not a regular file") !=
+          std::string::npos);
+}
+
+TEST_CASE("two packs with the same id fail validate, as the app would load only one of them")
+{
+    mamori::test::TemporaryDirectory folder;
+    const std::filesystem::path tour = mamori::test::shippedPacksDir() / "tour";
+    std::filesystem::copy(tour, folder.path() / "copy", std::filesystem::copy_options::recursive);
+    const Run run = validate({tour.string(), (folder.path() / "copy").string()});
+    CHECK(run.status == kExitProblems);
+    CHECK(run.out == (folder.path() / "copy" / "pack.xml").string() + ": error: pack id 'tour' is already used by " +
+                         (tour / "pack.xml").string() + "; the app would load only one of them\n2 packs checked: 1 error, 0 warnings\n");
 }
