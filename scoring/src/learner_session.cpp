@@ -276,8 +276,18 @@ Result<const ScenarioRunRecord*> LearnerSession::startScenario(const Pack& pack,
     auto done = apply(pack, [&](PackProgress& records) -> Result<Done> {
         records.resume = ResumePoint{scenarioId, ""};
         if (ScenarioRunRecord* open = findOpenRun(records, scenarioId)) {
-            result = open;
-            return Done{};
+            const RunPosition position = runPosition(*scenario, *open);
+            if (position.node) {
+                result = open;
+                return Done{};
+            }
+            // The pack changed under this run: it can never go on. It stays in the record as
+            // abandoned, and a new run starts, in the same save.
+            open->finished = clock_.now();
+            open->outcome = ScenarioRunRecord::kAbandoned;
+            open->endingId.clear();
+            open->score = 0;
+            open->passed = false;
         }
         const int number = static_cast<int>(records.runsFor(scenarioId).size()) + 1;
         records.runs.push_back(startRun(*scenario, number, clock_.now(), pack.version));
@@ -321,7 +331,7 @@ const ScenarioRunRecord* LearnerSession::lastFinishedRun(const std::string& pack
     if (!records) return nullptr;
     const ScenarioRunRecord* last = nullptr;
     for (const ScenarioRunRecord* r : records->runsFor(scenarioId)) {
-        if (r->isFinished()) last = r;
+        if (r->isFinished() && !r->isAbandoned()) last = r;
     }
     return last;
 }

@@ -367,3 +367,35 @@ TEST_CASE("questions missed come back for review the next day, with immediate fe
     CHECK(f.model.reviews.index == 1);
     CHECK_FALSE(f.model.reviews.feedback);
 }
+
+TEST_CASE("a scenario run the updated course no longer fits starts again, says so, and keeps the old run")
+{
+    GuiFixture f;
+    f.signInNew();
+    f.apply(action::StartScenario{"tour", "tour-scenario"});
+    f.apply(action::ChooseOption{"callback"});  // now at node "verify"
+    f.apply(action::DismissConsequence{});
+    f.apply(action::ShowCatalog{});
+    REQUIRE(f.model.session->openRun("tour", "tour-scenario"));
+
+    // The course is updated: the option the learner took, and where it led, are gone.
+    auto changed = std::make_shared<mamori::lessons::Pack>(*f.library.find("tour"));
+    for (mamori::lessons::Scenario& s : changed->scenarios) {
+        std::erase_if(s.nodes, [](const mamori::lessons::ScenarioNode& n) { return n.id == "verify"; });
+        for (auto& node : s.nodes) {
+            std::erase_if(node.options, [](const mamori::lessons::ScenarioOption& o) { return o.id == "callback"; });
+        }
+    }
+    for (auto& p : f.library.packs) {
+        if (p->id == "tour") p = changed;
+    }
+
+    f.apply(action::StartScenario{"tour", "tour-scenario"});
+    CHECK(hasNotice(f.model, "scenario.restarted"));
+    CHECK(f.model.screen == Screen::Scenario);
+    CHECK(f.model.scenario.runNumber == 2);
+    const auto runs = f.model.session->progress().findPack("tour")->runsFor("tour-scenario");
+    REQUIRE(runs.size() == 2);
+    CHECK(runs[0]->isAbandoned());
+    CHECK(runs[0]->path.size() == 1);
+}

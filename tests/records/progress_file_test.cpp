@@ -54,6 +54,11 @@ LearnerProgress sample()
     r.started = kStart + 8min;
     r.path = {{"n1", "o1", kStart + 9min}};
     pack.runs.push_back(r);
+    ScenarioRunRecord abandoned = r;  // run 1, left when the pack changed under it
+    abandoned.number = 1;
+    abandoned.finished = kStart + 8min;
+    abandoned.outcome = ScenarioRunRecord::kAbandoned;
+    pack.runs.insert(pack.runs.begin(), abandoned);
     pack.completions.push_back({Completion::Kind::Lesson, "intro", kStart + 2min, "1.2.0"});
     return p;
 }

@@ -115,3 +115,40 @@ TEST_CASE("a scenario played through the session is recorded and completes")
     CHECK(run->passed);
     CHECK(session->openRun(fixture.pack().id, "scenario") == nullptr);
 }
+
+TEST_CASE("a run the pack no longer fits is kept as abandoned, and playing again starts a new run")
+{
+    SavedRecords records;
+    FakeClock clock(kStart);
+    const QuizFixture fixture;
+    auto session = openSession(records, clock);
+    REQUIRE(session->startScenario(fixture.pack(), "scenario"));
+    REQUIRE(session->choose(fixture.pack(), "scenario", "careful"));  // now at node "middle"
+
+    // A new version of the pack drops "middle": the open run can never go on.
+    mamori::lessons::Pack changed = fixture.pack();
+    for (mamori::lessons::Scenario& s : changed.scenarios) {
+        if (s.id != "scenario") continue;
+        std::erase_if(s.nodes, [](const mamori::lessons::ScenarioNode& n) { return n.id == "middle"; });
+        for (mamori::lessons::ScenarioOption& o : s.nodes.front().options) o.target = "good";
+    }
+    REQUIRE(changed.scenario("scenario"));
+    CHECK_FALSE(runPosition(*changed.scenario("scenario"), *session->openRun("test", "scenario")).node);
+    CHECK_FALSE(session->choose(changed, "scenario", "report"));
+
+    clock.advance(1min);
+    auto restarted = session->startScenario(changed, "scenario");
+    REQUIRE(restarted);
+    CHECK(restarted.value()->number == 2);
+    CHECK(restarted.value()->path.empty());
+    const auto runs = records.last()->findPack("test")->runsFor("scenario");
+    REQUIRE(runs.size() == 2);
+    CHECK(runs[0]->isAbandoned());
+    CHECK(runs[0]->path.size() == 1);  // the learner's earlier choice stays in the record
+    CHECK(runs[0]->finished == kStart + 1min);
+    CHECK_FALSE(runs[0]->passed);
+    CHECK(session->lastFinishedRun("test", "scenario") == nullptr);  // an abandoned run reached no ending
+
+    REQUIRE(session->choose(changed, "scenario", "careful"));
+    CHECK(session->lastFinishedRun("test", "scenario")->number == 2);
+}

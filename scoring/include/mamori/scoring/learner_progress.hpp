@@ -84,11 +84,16 @@ struct ScenarioRunRecord {
     std::vector<ScenarioStep> path;
     // Stored when the run ends:
     std::string endingId;
-    std::string outcome;   ///< good, acceptable or bad
+    std::string outcome;   ///< good, acceptable or bad; or abandoned (see kAbandoned)
     int score = 0;
     bool passed = false;
 
+    /// The outcome of a run left because the pack changed under it: it ended at no ending, and
+    /// stays in the record as it was.
+    static constexpr const char* kAbandoned = "abandoned";
+
     bool isFinished() const { return finished.has_value(); }
+    bool isAbandoned() const { return finished.has_value() && outcome == kAbandoned; }
 
     bool operator==(const ScenarioRunRecord&) const = default;
 };

@@ -78,9 +78,12 @@ public:
     Result<ReviewFeedback> answerReview(const lessons::Pack& pack, const std::string& questionId, const Response& response);
 
     // ---- scenarios
+    /// Starts a run, or resumes the unfinished one. An unfinished run the pack no longer fits
+    /// (its node was removed) is kept as abandoned and a new run starts.
     Result<const ScenarioRunRecord*> startScenario(const lessons::Pack& pack, const std::string& scenarioId);
     Result<ChoiceOutcome> choose(const lessons::Pack& pack, const std::string& scenarioId, const std::string& optionId);
     const ScenarioRunRecord* openRun(const std::string& packId, const std::string& scenarioId) const;
+    /// The last run that reached an ending (abandoned runs are skipped).
     const ScenarioRunRecord* lastFinishedRun(const std::string& packId, const std::string& scenarioId) const;
 
     /// Milestones reached by the last action (a lesson or pack completed), for a
