@@ -142,7 +142,10 @@ std::string eventsSummary(const SaveHistory& history)
 /// "FILE: error: PROBLEM", unless the problem already names the file and its line.
 std::string problemLine(const std::string& file, const std::string& problem)
 {
-    return problem.starts_with(file + ":") ? problem : file + ": error: " + problem;
+    if (problem.starts_with(file + ":")) return problem;
+    // "FILE is a symbolic link…" names the file already: say it once.
+    if (problem.starts_with(file + " ")) return file + ": error: " + problem.substr(file.size() + 1);
+    return file + ": error: " + problem;
 }
 
 struct Options {

@@ -159,6 +159,12 @@ AttemptRecord readAttempt(const XMLElement& e, Reader& r)
         else if (name == "answer") a.steps.push_back(readAnswer(*c, r));
         else r.fail(*c, "unexpected <" + std::string(name) + "> in <attempt>");
     }
+    // The question a learner resumes at must be one of the attempt's: anything else would open
+    // an empty quiz screen.
+    if (!a.questions.empty() && (a.position < 0 || a.position >= static_cast<int>(a.questions.size()))) {
+        r.fail(e, "'position' " + std::to_string(a.position) + " is outside the attempt's " + std::to_string(a.questions.size()) +
+                      " questions");
+    }
     return a;
 }
 

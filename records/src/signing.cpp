@@ -49,7 +49,12 @@ VerifiedContent verifySignature(std::string_view file, const OrganisationKey& ke
     if (lineStart == std::string_view::npos) return {SignatureCheck::Unsigned, {}};
     const std::string_view line = body.substr(lineStart + 1);
     const std::string_view content = file.substr(0, lineStart + 1);
-    if (!line.starts_with(kSignaturePrefix)) return {SignatureCheck::Unsigned, {}};
+    if (!line.starts_with(kSignaturePrefix)) {
+        // A signature line followed by anything at all is a signed file added to, not an unsigned one.
+        const bool signedBefore = file.find("\n" + std::string(kSignaturePrefix)) != std::string_view::npos ||
+                                  file.starts_with(kSignaturePrefix);
+        return {signedBefore ? SignatureCheck::Tampered : SignatureCheck::Unsigned, {}};
+    }
     const std::string expectedLine = std::string(kSignaturePrefix) + key.id() + " value=" + hmacHex(content, key) + " -->";
     const std::string_view keyPart = line.substr(kSignaturePrefix.size(), key.id().size());
     if (keyPart != key.id()) {

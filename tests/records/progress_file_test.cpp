@@ -226,6 +226,12 @@ TEST_CASE("damaged content is reported with its line")
         {"<progress schema=\"3\" learner=\"x\" created=\"2026-04-01T09:00:00Z\">\n<history generation=\"1\" chain=\"" +
              std::string(64, 'a') + "\"/>\n<pack id=\"p\" version=\"1\"/></progress>",
          "p.xml:3: error: <pack> after <history>, which must come last"},
+        // A resume point outside the attempt would open an empty quiz screen.
+        {"<progress schema=\"3\" learner=\"x\" created=\"2026-04-01T09:00:00Z\">\n<pack id=\"p\" version=\"1\">\n"
+         "<attempt quiz=\"q\" number=\"1\" pack-version=\"1\" seed=\"1\" started=\"2026-04-01T09:00:00Z\" position=\"7\">\n"
+         "<question id=\"a\"/><question id=\"b\"/>\n"
+         "</attempt></pack></progress>",
+         "p.xml:3: error: 'position' 7 is outside the attempt's 2 questions"},
     };
     for (const Row& row : rows) {
         CAPTURE(row.xml);

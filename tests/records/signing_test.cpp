@@ -56,3 +56,12 @@ TEST_CASE("a file without a signature, or signed with another key, is not valid"
     CHECK(verifySignature("", keyOf(7)).check == SignatureCheck::Unsigned);
     CHECK(verifySignature(signContent(kContent, keyOf(8)), keyOf(7)).check == SignatureCheck::OtherKey);
 }
+
+TEST_CASE("anything added after the signature line is tampering, not a missing signature")
+{
+    const OrganisationKey key = keyOf(7);
+    const std::string signedFile = signContent(kContent, key);
+    CHECK(verifySignature(signedFile + "X", key).check == SignatureCheck::Tampered);
+    CHECK(verifySignature(signedFile + "<progress/>\n", key).check == SignatureCheck::Tampered);
+    CHECK(verifySignature(signedFile + "\n\n", key).check == SignatureCheck::Tampered);
+}
