@@ -13,6 +13,7 @@
 #include <csignal>
 #include <fcntl.h>
 #include <poll.h>
+#include <optional>
 #include <random>
 #include <regex>
 #include <set>
@@ -50,9 +51,20 @@ struct Run {
     bool killed = false;
 };
 
-/// Starts the tool, lets it work for `delay`, kills it (unless it finished), and returns
-/// everything it printed.
-Run runAndKill(const std::vector<std::string>& arguments, std::chrono::microseconds delay)
+/// How many answers the tool has acknowledged in what it printed so far.
+int acknowledgements(const std::string& output)
+{
+    int count = 0;
+    for (std::size_t at = output.find("answered "); at != std::string::npos; at = output.find("answered ", at + 1)) {
+        if (output.find('\n', at) != std::string::npos) ++count;  // a whole line: the save is on disk
+    }
+    return count;
+}
+
+/// Starts the tool, waits until it has acknowledged `answers` answers, lets it work for `delay`
+/// more, kills it (unless it finished), and returns everything it printed. Counting
+/// acknowledgements, not time, is what makes every round a real kill on a slow or loaded machine.
+Run runAndKill(const std::vector<std::string>& arguments, int answers, std::chrono::microseconds delay)
 {
     int pipeFds[2];
     REQUIRE(::pipe2(pipeFds, O_CLOEXEC) == 0);
@@ -70,12 +82,16 @@ Run runAndKill(const std::vector<std::string>& arguments, std::chrono::microseco
 
     Run run;
     char buffer[4096];
-    const auto deadline = std::chrono::steady_clock::now() + delay;
+    const auto giveUp = std::chrono::steady_clock::now() + std::chrono::seconds(120);
+    std::optional<std::chrono::steady_clock::time_point> deadline;
     bool open = true;
     while (open) {
-        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
-        if (left.count() < 0) break;
+        const auto now = std::chrono::steady_clock::now();
+        if (!deadline && acknowledgements(run.output) >= answers) deadline = now + delay;
+        if ((deadline && now >= *deadline) || now >= giveUp) break;
+        const auto until = deadline ? *deadline : giveUp;
         pollfd fd{pipeFds[0], POLLIN, 0};
+        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(until - now);
         if (::poll(&fd, 1, static_cast<int>(left.count()) + 1) <= 0) continue;
         const ssize_t got = ::read(pipeFds[0], buffer, sizeof buffer);
         if (got <= 0) open = false;
@@ -105,18 +121,23 @@ TEST_CASE("SIGKILL at random moments never loses an acknowledged answer nor brea
                                         "--key-file", keyFile.string(), "--user", "crash", script.string()};
     };
 
-    // How long an uninterrupted run takes sets the range of kill moments.
+    // An uninterrupted run, for the number of answers a run acknowledges and the time a save takes.
     const auto before = std::chrono::steady_clock::now();
-    const Run whole = runAndKill(arguments(work.path() / "timing"), std::chrono::seconds(120));
+    const Run whole = runAndKill(arguments(work.path() / "timing"), 1000, std::chrono::seconds(120));
     const auto runTime = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - before);
     REQUIRE(whole.output.find("submitted attempt 6") != std::string::npos);
+    const int answersPerRun = acknowledgements(whole.output);
+    REQUIRE(answersPerRun == 60);
     MESSAGE("an uninterrupted run takes " << runTime.count() / 1000 << " ms");
 
+    // Each kill comes after a random number of acknowledged answers (never the last few, so the
+    // run is always still working) plus a random part of one save's time: anywhere in a save.
     std::mt19937 random(20261125);
-    std::uniform_int_distribution<std::int64_t> moment(0, runTime.count() * 11 / 10);
+    std::uniform_int_distribution<int> answersBeforeKill(0, answersPerRun - 5);
+    std::uniform_int_distribution<std::int64_t> intoTheSave(0, std::max<std::int64_t>(1, runTime.count() / (answersPerRun + 6)));
     const std::regex acknowledged(R"(answered (d\d+) in attempt (\d+):)");
     PosixStorage storage;
-    int kills = 0, acknowledgedTotal = 0, lost = 0, corrupt = 0, broken = 0;
+    int rounds = 0, kills = 0, acknowledgedTotal = 0, lost = 0, corrupt = 0, broken = 0;
     std::set<std::pair<int, std::string>> saved;  // (attempt, question) acknowledged in the current folder
     SaveHistory seen;                             // the history found after the last round in this folder
     fs::path dataDir;
@@ -126,7 +147,8 @@ TEST_CASE("SIGKILL at random moments never loses an acknowledged answer nor brea
             saved.clear();
             seen = {};
         }
-        const Run run = runAndKill(arguments(dataDir), std::chrono::microseconds(moment(random)));
+        const Run run = runAndKill(arguments(dataDir), answersBeforeKill(random), std::chrono::microseconds(intoTheSave(random)));
+        ++rounds;
         kills += run.killed ? 1 : 0;
         for (std::sregex_iterator it(run.output.begin(), run.output.end(), acknowledged), end; it != end; ++it) {
             if (saved.insert({std::stoi((*it)[2]), (*it)[1]}).second) ++acknowledgedTotal;
@@ -170,7 +192,7 @@ TEST_CASE("SIGKILL at random moments never loses an acknowledged answer nor brea
             }
         }
     }
-    MESSAGE("kills: " << kills << "; answers acknowledged: " << acknowledgedTotal << "; answers lost: " << lost
+    MESSAGE("rounds: " << rounds << "; kills: " << kills << "; answers acknowledged: " << acknowledgedTotal << "; answers lost: " << lost
                       << "; damaged files: " << corrupt << "; histories broken: " << broken);
     CHECK(kills == kKills);
     CHECK(lost == 0);
