@@ -130,7 +130,10 @@ const tinyxml2::XMLElement* parseDocument(std::string_view xml, const DocumentKi
     if (document.Error()) {
         // A file cut off in the middle of markup or text: say so rather than what broke.
         const auto last = xml.find_last_not_of(" \t\r\n");
-        if (xml[last] != '>' && document.ErrorID() != tinyxml2::XML_ERROR_PARSING_COMMENT) {
+        if (last == std::string_view::npos) {
+            // Nothing but the processing instructions already reported.
+            diagnostics.error(1, "not-well-formed", "the file holds no XML element");
+        } else if (xml[last] != '>' && document.ErrorID() != tinyxml2::XML_ERROR_PARSING_COMMENT) {
             diagnostics.error(lineOfOffset(xml, last), "not-well-formed", "the file ends in the middle of an element; is it cut off?");
         } else {
             diagnostics.error(document.ErrorLineNum(), "not-well-formed", describeParseError(document));

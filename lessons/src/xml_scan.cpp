@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <charconv>
 #include <string>
+#include <unordered_map>
 
 namespace mamori::lessons::detail {
 namespace {
@@ -65,7 +66,17 @@ private:
         std::string_view name;
         int children = 0;
         int line = 0;
+        int legal = 0;   ///< the children its rule allows
     };
+
+    /// legalChildren, looked up once per element name.
+    int legalFor(std::string_view name)
+    {
+        auto it = legalByName_.find(name);
+        if (it == legalByName_.end()) it = legalByName_.emplace(name, legalChildren(*limits_.rules, name)).first;
+        return it->second;
+    }
+    std::unordered_map<std::string_view, int> legalByName_;
 
     std::string_view xml_;
     const ScanLimits& limits_;
@@ -221,7 +232,7 @@ private:
         }
         if (!open_.empty()) {
             Open& parent = open_.back();
-            const int legal = legalChildren(*limits_.rules, parent.name);
+            const int legal = parent.legal;
             if (++parent.children > kFloodFactor * legal + kFloodMargin) {
                 diagnostics_.error(line, "too-many-elements",
                                    "<" + std::string(parent.name) + "> (line " + std::to_string(parent.line) + ") has more than " +
@@ -258,7 +269,7 @@ private:
                 pos_ = xml_.size();  // too deep to follow: tinyxml2 reports the depth
                 return true;
             }
-            open_.push_back({name, 0, line});
+            open_.push_back({name, 0, line, legalFor(name)});
             rootSeen_ = true;
         } else if (open_.empty() && !rootSeen_) {
             rootSeen_ = true;
@@ -281,10 +292,14 @@ std::string_view normaliseLineEnds(std::string_view xml, std::string& storage)
     if (xml.find('\r') == std::string_view::npos) return xml;
     storage.clear();
     storage.reserve(xml.size());
-    for (std::size_t i = 0; i < xml.size(); ++i) {
-        if (xml[i] != '\r') storage += xml[i];
-        else if (i + 1 >= xml.size() || xml[i + 1] != '\n') storage += '\n';
+    std::size_t from = 0;
+    for (std::size_t cr = xml.find('\r'); cr != std::string_view::npos; cr = xml.find('\r', from)) {
+        storage.append(xml.substr(from, cr - from));
+        const bool crlf = cr + 1 < xml.size() && xml[cr + 1] == '\n';
+        if (!crlf) storage += '\n';  // CR LF keeps its LF, which the next segment starts with
+        from = cr + 1;
     }
+    storage.append(xml.substr(from));
     return storage;
 }
 

@@ -1,5 +1,7 @@
 // Benchmark: how long loading and validating takes, for the shipped packs and for hostile
-// inputs (which must each end in a clear error within a second). Prints figures; asserts nothing.
+// inputs (which must each end in a clear error within a second, floods under 100 MB in Release),
+// with the peak resident memory of each beyond what the input itself takes. Prints figures;
+// asserts nothing.
 //   build/tests/bench/load_bench [REPEATS]
 
 #include "mamori/lessons/limits.hpp"
@@ -8,6 +10,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstring>
 #include <cstdio>
 #include <fstream>
 #include <functional>
@@ -32,9 +35,24 @@ double bestOf(int repeats, const std::function<void()>& run)
     return best;
 }
 
-void report(const char* what, std::size_t bytes, const LoadResult& result, double ms)
+/// Resets the kernel's peak-resident-memory mark (VmHWM) to what is resident now.
+void resetPeakMemory()
 {
-    std::printf("%-44s %9.2f MB %9.1f ms  %s (%d errors)\n", what, static_cast<double>(bytes) / 1e6, ms,
+    std::ofstream("/proc/self/clear_refs") << "5";
+}
+
+double residentMb(const char* field)
+{
+    std::ifstream status("/proc/self/status");
+    for (std::string line; std::getline(status, line);) {
+        if (line.rfind(field, 0) == 0) return std::atof(line.c_str() + std::strlen(field)) / 1024.0;
+    }
+    return 0;
+}
+
+void report(const char* what, std::size_t bytes, const LoadResult& result, double ms, double peakMb)
+{
+    std::printf("%-44s %9.2f MB %9.1f ms %8.1f MB  %s (%d errors)\n", what, static_cast<double>(bytes) / 1e6, ms, peakMb,
                 result.ok() ? "loaded" : result.diagnostics.empty() ? "refused" : result.diagnostics.front().code.c_str(),
                 result.errors);
 }
@@ -42,8 +60,10 @@ void report(const char* what, std::size_t bytes, const LoadResult& result, doubl
 void measure(const char* what, const std::string& xml, int repeats, const std::filesystem::path& folder = {})
 {
     LoadResult result;
+    resetPeakMemory();
+    const double before = residentMb("VmRSS:");
     const double ms = bestOf(repeats, [&] { result = loadPackFromMemory(xml, "bench.xml", folder); });
-    report(what, xml.size(), result, ms);
+    report(what, xml.size(), result, ms, residentMb("VmHWM:") - before);
 }
 
 std::string readFile(const std::filesystem::path& file)
@@ -59,7 +79,7 @@ std::string readFile(const std::filesystem::path& file)
 int main(int argc, char** argv)
 {
     const int repeats = argc > 1 ? std::max(1, std::atoi(argv[1])) : 5;
-    std::printf("%-44s %12s %12s  outcome\n", "input", "size", "best time");
+    std::printf("%-44s %12s %12s %11s  outcome\n", "input", "size", "best time", "peak +MB");
     for (const auto& file : findPackFiles(MAMORI_PACKS_DIR)) {
         const std::string xml = readFile(file);
         measure(("shipped " + file.parent_path().filename().string()).c_str(), xml, repeats, file.parent_path());
@@ -97,6 +117,20 @@ int main(int argc, char** argv)
     std::string binary(limits::kMaxPackFileBytes, '\0');
     for (char& c : binary) c = static_cast<char>(random());
     measure("16 MiB of random bytes", binary, repeats);
+    std::string lesson = "<lesson id=\"l\"><title><ja>課</ja><en>L</en></title><page id=\"p\"><title><ja>頁</ja><en>P</en></title><list>";
+    std::string items = header + lesson;
+    for (int i = 0; i < 600'000; ++i) items += "<item><ja>a</ja></item>";
+    measure("600,000 items in one list", items + "</list></page></lesson></pack>", repeats);
+    std::string flood = header + lesson;
+    while (flood.size() < limits::kMaxPackFileBytes - 64) flood += "<item/>";
+    measure("16 MiB of items in one list", flood + "</list></page></lesson></pack>", repeats);
+    std::string spread = header;
+    while (spread.size() < limits::kMaxPackFileBytes - 20'000) {
+        spread += "<g>";
+        for (int i = 0; i < 2000; ++i) spread += "<x/>";
+        spread += "</g>";
+    }
+    measure("16 MiB of empty elements, spread out", spread + "</pack>", repeats);
     std::string text(limits::kMaxPackFileBytes - 1024, 'a');
     measure("16 MiB text with no markup", text, repeats);
     std::string attributes = "<pack id=\"x\" version=\"1\" format=\"1\" languages=\"ja en\" ";

@@ -265,3 +265,27 @@ TEST_CASE("the app's texture loader asks the same question before decoding: a bo
           "is 20000×20000 pixels; a picture may be at most 8192 pixels on a side and 16 megapixels");
     CHECK(pictureSizeProblem(folder.write("text.png", "not a picture")).value_or("").starts_with("cannot be read as a picture"));
 }
+
+TEST_CASE("inputs the fuzzer found are refused cleanly")
+{
+    // A file of nothing but a processing instruction: blanked, nothing is left to parse.
+    const auto onlyInstruction = loadXml("<?php x?>");
+    CHECK(mamori::test::describe(onlyInstruction.diagnostics) ==
+          std::vector<std::string>{"1: error: processing instructions (<?php …?>) are not supported in pack files",
+                                   "1: error: the file holds no XML element"});
+}
+
+TEST_CASE("every input the fuzzer ever crashed on loads to a clear refusal (tests/fuzz/regressions/pack_loader)")
+{
+    int inputs = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(mamori::test::sourceDir() / "tests/fuzz/regressions/pack_loader")) {
+        CAPTURE(entry.path().filename().string());
+        std::ifstream in(entry.path(), std::ios::binary);
+        const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        const auto result = loadXml(bytes);
+        CHECK_FALSE(result.ok());
+        CHECK(result.errors > 0);
+        ++inputs;
+    }
+    CHECK(inputs > 0);
+}
