@@ -3,10 +3,9 @@
 // of at least 20 questions of at least five kinds with feedback and sources, branching
 // scenarios whose every ending can really be reached, and both languages complete.
 
-#include "mamori/lessons/pack_library.hpp"
+#include "content_packs.hpp"
 #include "mamori/lessons/text_visitor.hpp"
 #include "mamori/scoring/scenario_run.hpp"
-#include "test_support.hpp"
 
 #include <doctest/doctest.h>
 
@@ -17,19 +16,12 @@ using namespace mamori::lessons;
 
 namespace {
 
-const std::vector<std::string> kTrainingPacks{"basics", "telework", "departing", "targeted-attacks"};
-
-const PackLibrary& library()
-{
-    static const PackLibrary loaded = loadPackLibrary(mamori::test::shippedPacksDir());
-    return loaded;
-}
+using mamori::test::finalQuiz;
+using mamori::test::kTrainingPacks;
 
 const Pack& pack(const std::string& id)
 {
-    const Pack* found = library().find(id);
-    REQUIRE_MESSAGE(found, "pack " << id << " did not load");
-    return *found;
+    return mamori::test::shippedPack(id);
 }
 
 template <typename Block>
@@ -40,17 +32,6 @@ int countBlocks(const Lesson& lesson)
         for (const auto& block : page.blocks) count += std::holds_alternative<Block>(block) ? 1 : 0;
     }
     return count;
-}
-
-/// The final quiz: the pack-level quiz with the largest pool.
-const Quiz& finalQuiz(const Pack& p)
-{
-    REQUIRE_FALSE(p.quizzes.empty());
-    const Quiz* best = &p.quizzes.front();
-    for (const Quiz& q : p.quizzes) {
-        if (q.pool.size() > best->pool.size()) best = &q;
-    }
-    return *best;
 }
 
 bool complete(const LocalizedText& text)
