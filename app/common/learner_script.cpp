@@ -1,11 +1,15 @@
 #include "learner_script.hpp"
 
+#include "learner_script_lines.hpp"
+#include "mamori/lessons/limits.hpp"
 #include "mamori/lessons/line_text.hpp"
 #include "mamori/records/regular_file.hpp"
 #include "mamori/scoring/learner_input.hpp"
 
 #include <algorithm>
+#include <limits>
 #include <map>
+#include <variant>
 
 namespace mamori::app {
 namespace {
@@ -76,6 +80,77 @@ bool tokenize(std::string_view line, std::vector<std::string>& words, std::strin
     return true;
 }
 
+/// `word` as a decimal number from `least` to `most`: digits only, no sign, no spaces and
+/// nothing after them, so that "-1" or "12abc" is never taken for a number.
+std::optional<unsigned long long> readNumber(const std::string& word, unsigned long long least, unsigned long long most)
+{
+    if (word.empty() || word.size() > 20) return std::nullopt;
+    unsigned long long value = 0;
+    for (char c : word) {
+        if (c < '0' || c > '9') return std::nullopt;
+        const unsigned digit = static_cast<unsigned>(c - '0');
+        if (value > (most - digit) / 10) return std::nullopt;
+        value = value * 10 + digit;
+    }
+    if (value < least) return std::nullopt;
+    return value;
+}
+
+/// What is wrong with the form of a command, or nullopt when it is well-formed.
+std::optional<std::string> formProblem(const ScriptCommand& command, const Arity& arity)
+{
+    const std::string& verb = command.verb;
+    const std::vector<std::string>& args = command.args;
+    const int count = static_cast<int>(args.size());
+    const std::string usage = "usage: " + std::string(arity.usage);
+    if (count < arity.min || (arity.max >= 0 && count > arity.max)) return usage;
+    std::string packId, id;
+    if ((verb == "open" || verb == "start" || verb == "play" || verb == "review") && !splitQualifiedId(args[0], packId, id)) {
+        return "expected PACK/ID, found '" + args[0] + "'";
+    }
+    if (verb == "language" && !lessons::languageFromCode(args[0])) return "language must be ja or en";
+    if (verb == "name") {
+        if (auto bad = scoring::displayNameProblem(args[0])) return *bad;
+    }
+    if (verb == "wait" && !parseScriptDuration(args[0])) {
+        return "wait takes a duration of up to 3650 days, such as 90s, 20m, 2h or 3d, found '" + args[0] + "'";
+    }
+    if (verb == "start" && count > 1) {
+        if (count != 3 || args[1] != "seed") return usage;
+        if (!parseScriptSeed(args[2])) {
+            return "seed takes a whole number from 0 to " + std::to_string(std::numeric_limits<std::uint64_t>::max()) +
+                   ", found '" + args[2] + "'";
+        }
+    }
+    // The review screen asks no certainty: one given would be silently dropped.
+    if (verb == "review" && count >= 3 && args[args.size() - 2] == "certainty") {
+        return "a review asks no certainty; answer without 'certainty " + args.back() + "'";
+    }
+    if (verb == "goto" && !parseScriptQuestionNumber(args[0])) {
+        return "goto takes a question number from 1 to " + std::to_string(lessons::limits::kMaxQuestionsPerQuiz) + ", found '" +
+               args[0] + "'";
+    }
+    return std::nullopt;
+}
+
+/// One line read as a command, or why it is not one. A blank or comment line is a command
+/// with no verb.
+std::variant<ScriptCommand, std::string> readCommand(const ScriptLine& line)
+{
+    std::string withoutTabs(line.text);
+    std::replace(withoutTabs.begin(), withoutTabs.end(), '\t', ' ');
+    if (auto bad = lessons::lineTextProblem(withoutTabs, kMaxLineCharacters)) return "the line " + *bad;
+    std::vector<std::string> words;
+    std::string problem;
+    if (!tokenize(line.text, words, problem)) return problem;
+    if (words.empty()) return ScriptCommand{line.number, {}, {}};
+    ScriptCommand command{line.number, words.front(), {words.begin() + 1, words.end()}};
+    const auto verb = verbs().find(command.verb);
+    if (verb == verbs().end()) return "unknown command '" + command.verb + "'";
+    if (auto bad = formProblem(command, verb->second)) return *bad;
+    return command;
+}
+
 } // namespace
 
 std::string scriptError(const std::string& file, int line, const std::string& message)
@@ -98,65 +173,25 @@ ScriptParse parseLearnerScript(std::string_view text, const std::string& fileNam
 {
     ScriptParse parse;
     parse.script.file = fileName;
-    int lineNumber = 0;
-    std::size_t pos = 0;
-    while (pos <= text.size()) {
-        std::size_t end = text.find('\n', pos);
-        if (end == std::string_view::npos) end = text.size();
-        std::string_view line = text.substr(pos, end - pos);
-        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-        ++lineNumber;
-        pos = end + 1;
-        std::vector<std::string> words;
-        std::string problem;
-        std::string lineWithoutTabs(line);
-        std::replace(lineWithoutTabs.begin(), lineWithoutTabs.end(), '\t', ' ');
-        if (auto bad = lessons::lineTextProblem(lineWithoutTabs, kMaxLineCharacters)) {
-            parse.errors.push_back(scriptError(fileName, lineNumber, "the line " + *bad));
-            continue;
+    const ScriptLines split = splitScriptLines(text);
+    if (!split.ok()) {
+        parse.errors.push_back(scriptError(fileName, split.refusedLine, split.refusal));
+        return parse;
+    }
+    int unreported = 0;
+    for (const ScriptLine& line : split.lines) {
+        auto read = readCommand(line);
+        if (auto* command = std::get_if<ScriptCommand>(&read)) {
+            if (!command->verb.empty()) parse.script.commands.push_back(std::move(*command));
+        } else if (parse.errors.size() < kMaxReportedScriptErrors) {
+            parse.errors.push_back(scriptError(fileName, line.number, std::get<std::string>(read)));
+        } else {
+            ++unreported;
         }
-        if (!tokenize(line, words, problem)) {
-            parse.errors.push_back(scriptError(fileName, lineNumber, problem));
-            continue;
-        }
-        if (words.empty()) continue;
-        ScriptCommand command{lineNumber, words.front(), {words.begin() + 1, words.end()}};
-        auto verb = verbs().find(command.verb);
-        if (verb == verbs().end()) {
-            parse.errors.push_back(scriptError(fileName, lineNumber, "unknown command '" + command.verb + "'"));
-            continue;
-        }
-        const int count = static_cast<int>(command.args.size());
-        if (count < verb->second.min || (verb->second.max >= 0 && count > verb->second.max)) {
-            parse.errors.push_back(scriptError(fileName, lineNumber, "usage: " + std::string(verb->second.usage)));
-            continue;
-        }
-        std::string packId, id;
-        if ((command.verb == "open" || command.verb == "start" || command.verb == "play" || command.verb == "review") &&
-            !splitQualifiedId(command.args[0], packId, id)) {
-            parse.errors.push_back(scriptError(fileName, lineNumber, "expected PACK/ID, found '" + command.args[0] + "'"));
-            continue;
-        }
-        if (command.verb == "language" && !lessons::languageFromCode(command.args[0])) {
-            parse.errors.push_back(scriptError(fileName, lineNumber, "language must be ja or en"));
-            continue;
-        }
-        if (command.verb == "name") {
-            if (auto bad = scoring::displayNameProblem(command.args[0])) {
-                parse.errors.push_back(scriptError(fileName, lineNumber, *bad));
-                continue;
-            }
-        }
-        if (command.verb == "wait" && !parseScriptDuration(command.args[0])) {
-            parse.errors.push_back(scriptError(fileName, lineNumber, "wait takes a duration of up to 3650 days, such as 90s, 20m, 2h or 3d"));
-            continue;
-        }
-        if (command.verb == "start" && count > 1 && (count != 3 || command.args[1] != "seed")) {
-            parse.errors.push_back(scriptError(fileName, lineNumber, "usage: " + std::string(verb->second.usage)));
-            continue;
-        }
-        parse.script.commands.push_back(std::move(command));
-        if (end == text.size()) break;
+    }
+    if (unreported > 0) {
+        parse.errors.push_back(fileName + ": error: " + std::to_string(unreported) + " more line" + (unreported == 1 ? "" : "s") +
+                               " with mistakes not shown; fix the ones above first");
     }
     return parse;
 }
@@ -206,6 +241,18 @@ bool readScriptedAnswer(const lessons::Question& question, const std::vector<std
     }
     answer.response.choices = words;
     return true;
+}
+
+std::optional<std::uint64_t> parseScriptSeed(const std::string& text)
+{
+    return readNumber(text, 0, std::numeric_limits<std::uint64_t>::max());
+}
+
+std::optional<int> parseScriptQuestionNumber(const std::string& text)
+{
+    const auto number = readNumber(text, 1, lessons::limits::kMaxQuestionsPerQuiz);
+    if (!number) return std::nullopt;
+    return static_cast<int>(*number);
 }
 
 std::optional<std::chrono::seconds> parseScriptDuration(const std::string& text)

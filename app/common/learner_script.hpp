@@ -7,6 +7,7 @@
 #include "mamori/scoring/response.hpp"
 
 #include <chrono>
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -35,6 +36,10 @@ struct ScriptParse {
 /// Scripts larger than this are refused.
 inline constexpr std::size_t kMaxScriptBytes = 1024 * 1024;
 
+/// A script with more mistakes than this has the first ones listed, then a count of the rest:
+/// a file given by mistake (a log, a document) should not print a line for each of its lines.
+inline constexpr std::size_t kMaxReportedScriptErrors = 20;
+
 /// The longest `wait`: ten years.
 inline constexpr std::chrono::seconds kMaxScriptWait{3650LL * 24 * 60 * 60};
 
@@ -42,9 +47,10 @@ inline constexpr std::chrono::seconds kMaxScriptWait{3650LL * 24 * 60 * 60};
 /// at most kMaxScriptBytes; a FIFO, a device or a folder is refused at once.
 ScriptParse loadLearnerScript(const std::filesystem::path& file);
 
-/// Splits and checks a script: valid UTF-8 without control characters, known verbs, argument
-/// counts and forms, names and durations within their limits. What the arguments name
-/// (packs, questions, options) is checked when the script runs.
+/// Splits and checks a script: UTF-8 text (learner_script_lines.hpp), no control characters,
+/// known verbs, argument counts and forms, names, durations, seeds and question numbers within
+/// their limits. What the arguments name (packs, questions, options) is checked when the
+/// script runs.
 ScriptParse parseLearnerScript(std::string_view text, const std::string& fileName);
 
 /// `SCRIPT:LINE: error: MESSAGE`
@@ -64,6 +70,12 @@ struct ScriptedAnswer {
 /// question's kind needs; the message says what is expected when they do not fit.
 bool readScriptedAnswer(const lessons::Question& question, const std::vector<std::string>& args, ScriptedAnswer& answer,
                         std::string& problem);
+
+/// `start … seed N`: 0 to 2^64-1 in decimal digits; nullopt for anything else ("-1", "12abc").
+std::optional<std::uint64_t> parseScriptSeed(const std::string& text);
+
+/// `goto N`: 1 to the most questions a quiz may have, in decimal digits; nullopt for anything else.
+std::optional<int> parseScriptQuestionNumber(const std::string& text);
 
 /// "90s", "20m", "2h", "3d", at most kMaxScriptWait; nullopt for anything else.
 std::optional<std::chrono::seconds> parseScriptDuration(const std::string& text);

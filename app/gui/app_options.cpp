@@ -1,5 +1,7 @@
 #include "app_options.hpp"
 
+#include "learner_script_options.hpp"
+
 namespace mamori::app {
 
 const char* const kAppUsage =
@@ -17,13 +19,17 @@ const char* const kAppUsage =
     "  --mute                do not open an audio device\n"
     "  --script SCRIPT       replay a learner script through the window (tests/scripts/README.md), then exit\n"
     "  --screenshot-dir DIR  with --script: save a PNG of every screen the script passes through\n"
-    "  --now TIME            with --script: start the clock at TIME (2026-04-01T09:00:00Z)\n"
+    "  --now TIME            with --script: start the clock at TIME, in UTC (2026-04-01T09:00:00Z)\n"
     "  --help, --version\n"
+    "  Exit status with --script: 0 the script ran to its end, 1 it failed (SCRIPT:LINE: error: ...),\n"
+    "  2 the command line was wrong (an unknown option, a missing value, an invalid --user or --now).\n"
     "  Settings come from /etc/mamori/mamori.conf (an administrator's, which may lock them), then\n"
     "  $XDG_CONFIG_HOME/mamori/mamori.conf, then these options; mamori-tool config show prints them.\n";
 
 bool parseAppOptions(const std::vector<std::string>& args, AppOptions& options, std::string& error)
 {
+    bool userGiven = false;
+    std::optional<std::string> nowText;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& arg = args[i];
         auto value = [&](std::string& into) {
@@ -40,8 +46,10 @@ bool parseAppOptions(const std::vector<std::string>& args, AppOptions& options, 
         else if (arg == "--mute") options.mute = true;
         else if (arg == "--user") {
             if (!value(options.user)) return false;
+            userGiven = true;
         } else if (arg == "--now") {
-            if (!value(options.now)) return false;
+            if (!value(text)) return false;
+            nowText = text;
         } else if (arg == "--data-dir" || arg == "--packs" || arg == "--key-file" || arg == "--settings" || arg == "--script" ||
                    arg == "--screenshot-dir") {
             if (!value(text)) return false;
@@ -56,14 +64,21 @@ bool parseAppOptions(const std::vector<std::string>& args, AppOptions& options, 
             return false;
         }
     }
-    if (!options.script.empty() && options.user.empty()) {
+    if (!options.script.empty() && !userGiven) {
         error = "--script needs --user";
         return false;
     }
-    if ((!options.screenshotDir.empty() || !options.now.empty()) && options.script.empty()) {
+    if ((!options.screenshotDir.empty() || nowText) && options.script.empty()) {
         error = "--screenshot-dir and --now work with --script";
         return false;
     }
+    if (options.script.empty()) return true;
+    // A script run is unattended: a learner id no one could sign in with is a wrong command line.
+    if (auto problem = userOptionProblem(options.user)) {
+        error = *problem;
+        return false;
+    }
+    if (nowText && !(options.now = readNowOption(*nowText, error))) return false;
     return true;
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 // The command line of `mamori`.
 
+#include "mamori/scoring/clock.hpp"
+
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -16,13 +18,14 @@ struct AppOptions {
     std::string user;                    ///< sign in as this learner at start
     std::filesystem::path script;        ///< replay this learner script through the window, then exit
     std::filesystem::path screenshotDir; ///< with --script: save a PNG of each screen here
-    std::string now;                     ///< with --script: the clock starts here
+    std::optional<scoring::Timestamp> now; ///< with --script: the clock starts here (default: now)
     bool mute = false;                   ///< no audio device at all
     bool help = false;
     bool version = false;
 };
 
-/// Parses argv; false with `error` set on a bad command line.
+/// Parses argv; false with `error` set on a bad command line (exit status 2). With --script,
+/// --user and --now are checked here as `mamori-tool play` checks them.
 bool parseAppOptions(const std::vector<std::string>& args, AppOptions& options, std::string& error);
 
 extern const char* const kAppUsage;

@@ -73,16 +73,9 @@ int runApp(const AppOptions& options)
             return 2;
         }
     }
-    const fs::path dataDir = config.dataDir();
-    const KeyLocation key = config.key();
-    const fs::path settingsFile = options.settingsFile.empty() ? defaultSettingsFile() : options.settingsFile;
-    const lessons::PackLibrary library =
-        lessons::loadPackLibrary(options.packsDir.empty() ? defaultPacksDir() : options.packsDir, config.organisationProfile());
-    std::vector<std::string> stringProblems;
-    const UiStrings strings = UiStrings::load(assetsDir() / "lang", stringProblems);
-    for (const std::string& problem : stringProblems) std::cerr << problem << '\n';
-
-    // The script mode runs on a clock it controls, so that its records are reproducible.
+    // A script is read whole before anything else: its mistakes are reported at once, as
+    // `mamori-tool play` reports them, before a pack is loaded or a file is created. The script
+    // mode runs on a clock it controls, so that its records are reproducible.
     std::optional<scoring::FakeClock> scriptClock;
     std::optional<LearnerScript> script;
     if (!options.script.empty()) {
@@ -92,17 +85,17 @@ int runApp(const AppOptions& options)
             return 1;
         }
         script = parsed.script;
-        const auto now = options.now.empty() ? scoring::SystemClock().now() : scoring::parseTimestamp(options.now);
-        if (!now) {
-            std::cerr << "mamori: --now takes a time such as 2026-04-01T09:00:00Z\n";
-            return 2;
-        }
-        if (auto problem = scoring::nowProblem(*now)) {
-            std::cerr << "mamori: --now: " << *problem << '\n';
-            return 2;
-        }
-        scriptClock.emplace(*now);
+        scriptClock.emplace(options.now.value_or(scoring::SystemClock().now()));
     }
+    const fs::path dataDir = config.dataDir();
+    const KeyLocation key = config.key();
+    const fs::path settingsFile = options.settingsFile.empty() ? defaultSettingsFile() : options.settingsFile;
+    const lessons::PackLibrary library =
+        lessons::loadPackLibrary(options.packsDir.empty() ? defaultPacksDir() : options.packsDir, config.organisationProfile());
+    std::vector<std::string> stringProblems;
+    const UiStrings strings = UiStrings::load(assetsDir() / "lang", stringProblems);
+    for (const std::string& problem : stringProblems) std::cerr << problem << '\n';
+
     scoring::SystemClock systemClock;
     const scoring::Clock& clock = scriptClock ? static_cast<const scoring::Clock&>(*scriptClock) : systemClock;
     records::PosixStorage storage(config.progressFileMode());

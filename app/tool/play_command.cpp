@@ -5,6 +5,7 @@
 #include "data_paths.hpp"
 #include "settings_options.hpp"
 #include "learner_script.hpp"
+#include "learner_script_options.hpp"
 #include "script_expectations.hpp"
 #include "mamori/lessons/pack_library.hpp"
 #include "mamori/scoring/review_deck.hpp"
@@ -30,8 +31,9 @@ constexpr std::string_view kUsage =
     "  --data-dir DIR   where progress is kept (default: the data-dir setting, $XDG_DATA_HOME/mamori)\n"
     "  --packs DIR      the lesson packs (default: the bundled packs)\n"
     "  --key-file FILE  the organisation key (default: the key-file setting; see mamori-tool config show)\n"
-    "  --now TIME       start the script's clock at TIME (2026-04-01T09:00:00Z); default: now\n"
-    "Exit status: 0 the script ran to the end, 1 it failed (SCRIPT:LINE: error: ...), 2 usage error.\n";
+    "  --now TIME       start the script's clock at TIME, in UTC (2026-04-01T09:00:00Z); default: now\n"
+    "Exit status: 0 the script ran to the end, 1 it failed (SCRIPT:LINE: error: ...), 2 the command line\n"
+    "was wrong (an unknown option, a missing value, an invalid --user or --now).\n";
 
 std::string percentText(double percent)
 {
@@ -152,14 +154,8 @@ private:
         std::string quizId;
         const Pack* p = pack(c.args[0], quizId);
         if (!p) return false;
-        std::optional<std::uint64_t> seed;
-        if (c.args.size() == 3) {
-            try {
-                seed = std::stoull(c.args[2]);
-            } catch (...) {
-                return fail("seed must be a whole number");
-            }
-        }
+        // The script's form was checked when it was read: a seed here is a number.
+        const std::optional<std::uint64_t> seed = c.args.size() == 3 ? app::parseScriptSeed(c.args[2]) : std::nullopt;
         const AttemptRecord* open = session_.openAttempt(p->id, quizId);
         const int openNumber = open ? open->number : 0;  // it may have run out of time meanwhile
         auto started = session_.startQuiz(*p, quizId, seed);
@@ -179,14 +175,10 @@ private:
     bool goTo(const ScriptCommand& c)
     {
         if (!quizPack_) return fail("no quiz is open (use: start PACK/QUIZ)");
-        int position = 0;
-        try {
-            position = std::stoi(c.args[0]);
-        } catch (...) {
-            return fail("goto takes a question number");
-        }
-        if (auto done = session_.showQuestion(*quizPack_, quizId_, position - 1); !done) return fail(done.refusal().message);
-        said("showing question " + std::to_string(position));
+        const auto position = app::parseScriptQuestionNumber(c.args[0]);
+        if (!position) return fail("goto takes a question number");
+        if (auto done = session_.showQuestion(*quizPack_, quizId_, *position - 1); !done) return fail(done.refusal().message);
+        said("showing question " + std::to_string(*position));
         return true;
     }
 
@@ -326,6 +318,7 @@ private:
 int runPlay(std::span<const std::string_view> args, Streams streams)
 {
     std::string user, scriptPath;
+    bool userGiven = false;
     std::filesystem::path packsDir = app::defaultPacksDir();
     std::optional<Timestamp> now;
     app::Config settings = loadSettings("play", streams);
@@ -348,14 +341,17 @@ int runPlay(std::span<const std::string_view> args, Streams streams)
         } else if (arg == "--user" || arg == "--packs" || arg == "--now") {
             const auto v = value(arg);
             if (!v) return kExitUsage;
-            if (arg == "--user") user = *v;
-            else if (arg == "--packs") packsDir = *v;
-            else if (!(now = parseTimestamp(*v))) {
-                streams.err << "mamori-tool play: --now takes a time such as 2026-04-01T09:00:00Z\n";
-                return kExitUsage;
-            } else if (auto problem = nowProblem(*now)) {
-                streams.err << "mamori-tool play: --now: " << *problem << '\n';
-                return kExitUsage;
+            if (arg == "--user") {
+                user = *v;
+                userGiven = true;
+            } else if (arg == "--packs") {
+                packsDir = *v;
+            } else {
+                std::string problem;
+                if (!(now = app::readNowOption(*v, problem))) {
+                    streams.err << "mamori-tool play: " << problem << '\n';
+                    return kExitUsage;
+                }
             }
         } else if (arg.starts_with("-")) {
             streams.err << "mamori-tool play: unknown option '" << arg << "'\n" << kUsage;
@@ -367,8 +363,12 @@ int runPlay(std::span<const std::string_view> args, Streams streams)
             return kExitUsage;
         }
     }
-    if (user.empty() || scriptPath.empty()) {
+    if (!userGiven || scriptPath.empty()) {
         streams.err << "mamori-tool play: --user and a SCRIPT are required\n" << kUsage;
+        return kExitUsage;
+    }
+    if (auto problem = app::userOptionProblem(user)) {
+        streams.err << "mamori-tool play: " << *problem << '\n';
         return kExitUsage;
     }
     const app::ScriptParse parsed = app::loadLearnerScript(scriptPath);

@@ -110,7 +110,7 @@ TEST_CASE("an invalid learner id is refused before any file is touched")
 {
     Learner learner;
     const Run run = learner.play("open tour/how-it-works\n", "../../etc/x");
-    CHECK(run.status == kExitProblems);
+    CHECK(run.status == kExitUsage);
     CHECK(run.err.find("a learner id must start with a letter or digit") != std::string::npos);
     CHECK_FALSE(std::filesystem::exists(learner.folder.path() / "progress" / "x.xml"));
 }

@@ -119,15 +119,16 @@ TEST_CASE("values no reader could take back are refused at input, with their lin
 {
     Learner learner;
     const Run run = learner.play("name \"ok\"\nname \"bell\x07\"\nname \"" + std::string(101, 'n') + "\"\nwait 9999999d\n"
-                                 "wait 3651d\nview \xff\n");
+                                 "wait 3651d\n");
     CHECK(run.status == kExitProblems);
     const std::string file = (learner.folder.path() / "script.play").string();
     CHECK(run.err == file + ":2: error: the line contains a control character (U+0007)\n" + file +
                          ":3: error: the name is longer than 100 characters\n" + file +
-                         ":4: error: wait takes a duration of up to 3650 days, such as 90s, 20m, 2h or 3d\n" + file +
-                         ":5: error: wait takes a duration of up to 3650 days, such as 90s, 20m, 2h or 3d\n" + file +
-                         ":6: error: the line is not valid UTF-8 (at byte 6)\n");
+                         ":4: error: wait takes a duration of up to 3650 days, such as 90s, 20m, 2h or 3d, found '9999999d'\n" + file +
+                         ":5: error: wait takes a duration of up to 3650 days, such as 90s, 20m, 2h or 3d, found '3651d'\n");
     CHECK_FALSE(fs::exists(learner.progressFile()));
+    // Invalid UTF-8 anywhere refuses the whole file, at its line (script_input_test.cpp).
+    CHECK(learner.play("name \"ok\"\nview \xff\n").err == file + ":2: error: the script is not UTF-8 text (byte 0xFF on this line); save it as UTF-8\n");
 
     const Run future = learner.play("open tour/how-it-works\n", "E1", "9999-12-31T23:59:59Z");
     CHECK(future.status == kExitUsage);

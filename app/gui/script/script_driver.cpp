@@ -371,9 +371,9 @@ void ScriptDriver::expand(const ScriptCommand& c)
         std::string packId, quizId;
         qualified(packId, quizId);
         goToCatalog();
-        if (c.args.size() == 3) {
-            const std::uint64_t seed = std::stoull(c.args[2]);
-            push(act("fix the seed", [this, seed] { model_.nextQuizSeed = seed; }));
+        // The script's form was checked when it was read: a seed here is a number.
+        if (const auto seed = c.args.size() == 3 ? parseScriptSeed(c.args[2]) : std::nullopt) {
+            push(act("fix the seed", [this, seed] { model_.nextQuizSeed = *seed; }));
         }
         push(click("open:" + packId + "/" + quizId));
         push(waitFor("the quiz " + quizId, [this] { return model_.screen == Screen::Quiz; }));
@@ -384,7 +384,9 @@ void ScriptDriver::expand(const ScriptCommand& c)
         }));
         push(screenshot(quizId));
     } else if (verb == "goto") {
-        const int number = std::stoi(c.args[0]);
+        const auto parsed = parseScriptQuestionNumber(c.args[0]);
+        if (!parsed) return fail("goto takes a question number");
+        const int number = *parsed;
         push(click("quiz:nav:" + std::to_string(number)));
         push(waitFor("question " + c.args[0], [this, number] { return model_.quiz.index == number - 1; }));
     } else if (verb == "answer") {
