@@ -1,22 +1,18 @@
-// OrgIndex::ingest: list the progress folder, skip what did not change, read and verify the
-// rest on every core, and write their records in one transaction per batch.
+// OrgIndex::ingest: list the progress folder a batch at a time, skip what did not change, read
+// and verify the rest on every core, and write their records from one thread (SQLite takes
+// one writer). Memory holds a batch, never the whole folder.
 
+#include "index_known_files.hpp"
+#include "index_listing.hpp"
+#include "index_transactions.hpp"
 #include "index_writer.hpp"
-#include "mamori/records/learner_id.hpp"
-#include "mamori/records/progress_limits.hpp"
-#include "mamori/records/signing.hpp"
 #include "org_index_impl.hpp"
 
 #include <atomic>
 #include <condition_variable>
 #include <deque>
-#include <dirent.h>
-#include <fcntl.h>
 #include <mutex>
-#include <sys/stat.h>
 #include <thread>
-#include <unistd.h>
-#include <unordered_map>
 
 namespace mamori::records {
 namespace {
@@ -24,102 +20,6 @@ namespace {
 using scoring::Done;
 using scoring::refuse;
 using scoring::Result;
-
-/// What the index knew of a file after the last ingest.
-struct Known {
-    std::int64_t size = 0;
-    std::int64_t mtimeNs = 0;
-    std::string signature;
-    std::string status;
-};
-
-/// The learners' progress files in the folder: `<id>.xml`, whatever stands there (a link or
-/// a FIFO is listed too, and reported by the check). Backups and rejected files are not.
-Result<std::vector<FileStamp>> listProgressFiles(const Folder& folder)
-{
-    const int fd = ::dup(folder.fd());
-    DIR* dir = fd >= 0 ? ::fdopendir(fd) : nullptr;
-    if (!dir) {
-        if (fd >= 0) ::close(fd);
-        return systemRefusal("cannot list", folder.path(), errno);
-    }
-    std::vector<FileStamp> files;
-    while (const dirent* entry = ::readdir(dir)) {
-        const std::string name = entry->d_name;
-        const auto id = learnerIdInFileName(name);
-        if (!id || name != *id + ".xml") continue;
-        files.push_back(FileStamp{name, *id, 0, 0, {}});
-    }
-    ::closedir(dir);
-    return files;
-}
-
-/// The size and modification time of a listed file; a size of -1, never equal to one seen
-/// before, for what is not a regular file, so that the check reports it.
-void statFile(const Folder& folder, FileStamp& file)
-{
-    struct stat info {};
-    if (::fstatat(folder.fd(), file.name.c_str(), &info, AT_SYMLINK_NOFOLLOW) != 0) return;
-    file.size = S_ISREG(info.st_mode) ? info.st_size : -1;
-    file.mtimeNs = static_cast<std::int64_t>(info.st_mtim.tv_sec) * 1000000000 + info.st_mtim.tv_nsec;
-}
-
-/// The signature value at the end of a regular file, reading only its last bytes.
-std::string tailSignature(const Folder& folder, const FileStamp& file)
-{
-    const int fd = ::openat(folder.fd(), file.name.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
-    if (fd < 0) return "";
-    struct stat info {};
-    std::string tail;
-    if (::fstat(fd, &info) == 0 && S_ISREG(info.st_mode)) {
-        const off_t size = info.st_size;
-        tail.resize(static_cast<std::size_t>(std::min<off_t>(size, 160)));
-        const ssize_t got = ::pread(fd, tail.data(), tail.size(), size - static_cast<off_t>(tail.size()));
-        tail.resize(got > 0 ? static_cast<std::size_t>(got) : 0);
-    }
-    ::close(fd);
-    return signatureValue(tail);
-}
-
-Result<std::unordered_map<std::string, Known>> knownFiles(sql::Database& db)
-{
-    auto query = db.prepare("SELECT learner_id, size, mtime_ns, signature, status FROM files");
-    if (!query) return query.refusal();
-    std::unordered_map<std::string, Known> known;
-    auto& q = query.value();
-    for (auto row = q.step(); row && row.value(); row = q.step()) {
-        known.emplace(q.text(0), Known{q.integer(1), q.integer(2), q.text(3), q.text(4)});
-    }
-    return known;
-}
-
-/// Stats every listed file and, where its size and time are those last seen, reads the
-/// signature at its end to tell whether it is unchanged (1) or must be read again (0). On
-/// `threads` threads: for 100,000 files these calls are all that an unchanged ingest costs.
-std::vector<char> findUnchanged(const Folder& folder, std::vector<FileStamp>& files,
-                                const std::unordered_map<std::string, Known>& known, int threads)
-{
-    std::vector<char> unchanged(files.size(), 0);
-    std::atomic<std::size_t> next{0};
-    std::vector<std::thread> workers;
-    for (int t = 0; t < threads; ++t) {
-        workers.emplace_back([&] {
-            for (std::size_t i = next++; i < files.size(); i = next++) {
-                FileStamp& file = files[i];
-                statFile(folder, file);
-                const auto it = known.find(file.learnerId);
-                if (it == known.end() || it->second.status == "missing" || it->second.size != file.size ||
-                    it->second.mtimeNs != file.mtimeNs) {
-                    continue;
-                }
-                file.signature = tailSignature(folder, file);
-                unchanged[i] = file.signature == it->second.signature;
-            }
-        });
-    }
-    for (std::thread& worker : workers) worker.join();
-    return unchanged;
-}
 
 /// Files read and checked by the workers, waiting for the writer; bounded, so memory stays
 /// the same however many files there are.
@@ -165,7 +65,48 @@ private:
     int producers_ = 0;
 };
 
-constexpr int kFilesPerTransaction = 2000;
+constexpr std::size_t kFilesPerBatch = 4096;
+
+/// Reads and checks `files` on `threads` threads while this thread writes what they found.
+Result<Done> readAndWrite(const Folder& folder, const std::vector<FileStamp>& files, const IngestOptions& options,
+                          const OrganisationKey& key, scoring::Timestamp now, int threads, IndexWriter& writer,
+                          IngestTransactions& transactions, IngestReport& report)
+{
+    ParsedQueue queue(64);
+    std::atomic<std::size_t> next{0};
+    std::vector<std::thread> readers;
+    for (int t = 0; t < threads; ++t) {
+        queue.producerStarted();
+        readers.emplace_back([&] {
+            PosixStorage storage;
+            for (std::size_t i = next++; i < files.size(); i = next++) {
+                ProgressCheck check = checkProgressAt(folder, files[i].name, files[i].learnerId, key, storage);
+                FileStamp stamp = files[i];
+                if (!check.signature.empty()) stamp.signature = check.signature;
+                queue.push(std::move(stamp), std::move(check));
+            }
+            queue.producerFinished();
+        });
+    }
+    std::optional<scoring::Refusal> failure;
+    while (auto item = queue.pop()) {
+        if (failure) continue;   // keep draining so that the readers can finish
+        auto& [stamp, check] = *item;
+        auto flags = writer.replace(stamp, check, options.packs, now);
+        if (!flags) {
+            failure = flags.refusal();
+            continue;
+        }
+        report.newFlags += flags.value();
+        ++report.statuses[std::string(checkStatusName(check.status))];
+        ++report.parsed;
+        if (auto written = transactions.fileWritten(); !written) failure = written.refusal();
+        if (options.progress && report.parsed % 500 == 0) options.progress(report.parsed, report.files - report.unchanged);
+    }
+    for (std::thread& reader : readers) reader.join();
+    if (failure) return *failure;
+    return Done{};
+}
 
 } // namespace
 
@@ -176,79 +117,47 @@ Result<IngestReport> OrgIndex::ingest(const IngestOptions& options, const Organi
     IngestReport report;
     auto folder = Folder::open(options.dataDir / "progress", Links::Follow);
     if (!folder) return refuse("no-progress-folder", "cannot read the progress folder: " + folder.refusal().message);
-    auto listed = listProgressFiles(folder.value());
-    if (!listed) return listed.refusal();
-    auto known = knownFiles(impl_->db);
+    auto listing = ProgressListing::open(folder.value());
+    if (!listing) return listing.refusal();
+    auto known = KnownFiles::prepare(impl_->db);
     if (!known) return known.refusal();
-
-    const int threads = std::max(1, options.threads > 0 ? options.threads : static_cast<int>(std::thread::hardware_concurrency()));
-    const std::vector<char> unchanged = findUnchanged(folder.value(), listed.value(), known.value(), threads);
-
-    std::vector<FileStamp> changed;
-    for (std::size_t i = 0; i < listed.value().size(); ++i) {
-        FileStamp& file = listed.value()[i];
-        known.value().erase(file.learnerId);   // what stays in `known` is gone from the folder
-        if (unchanged[i]) ++report.unchanged;
-        else changed.push_back(std::move(file));
-    }
-    report.files = static_cast<int>(listed.value().size());
-
+    auto counts = known.value().counts();
+    if (!counts) return counts.refusal();
     auto writer = IndexWriter::prepare(impl_->db);
     if (!writer) return writer.refusal();
-    std::optional<sql::Transaction> transaction;
-    if (auto begun = sql::Transaction::begin(impl_->db); !begun) return begun.refusal();
-    else transaction.emplace(std::move(begun.value()));
-    // What is left of the known files is gone from the folder.
-    for (const auto& [learnerId, file] : known.value()) {
-        if (file.status == "missing") continue;
-        if (auto gone = writer.value().markGone(learnerId, now); !gone) return gone.refusal();
-        ++report.gone;
-        ++report.newFlags;
-    }
+    auto transactions = IngestTransactions::begin(impl_->db, counts.value().all == 0);
+    if (!transactions) return transactions.refusal();
 
-    // Readers on every core; this thread writes, as SQLite takes one writer.
-    ParsedQueue queue(64);
-    std::atomic<std::size_t> next{0};
-    std::vector<std::thread> readers;
-    for (int t = 0; t < threads; ++t) {
-        queue.producerStarted();
-        readers.emplace_back([&] {
-            PosixStorage storage;
-            for (std::size_t i = next++; i < changed.size(); i = next++) {
-                ProgressCheck check = checkProgressAt(folder.value(), changed[i].name, changed[i].learnerId, key, storage);
-                FileStamp stamp = changed[i];
-                if (!check.signature.empty()) stamp.signature = check.signature;
-                queue.push(std::move(stamp), std::move(check));
-            }
-            queue.producerFinished();
+    const int threads = std::max(1, options.threads > 0 ? options.threads : static_cast<int>(std::thread::hardware_concurrency()));
+    std::int64_t stillThere = 0;   // files of the last ingest found again
+    for (auto batch = listing.value().next(kFilesPerBatch); !batch.empty(); batch = listing.value().next(kFilesPerBatch)) {
+        auto seen = known.value().lookUp(batch);
+        if (!seen) return seen.refusal();
+        const std::vector<char> unchanged = findUnchanged(folder.value(), batch, seen.value(), threads);
+        std::vector<FileStamp> changed;
+        for (std::size_t i = 0; i < batch.size(); ++i) {
+            if (seen.value()[i] && !seen.value()[i]->gone) ++stillThere;
+            if (unchanged[i]) ++report.unchanged;
+            else changed.push_back(std::move(batch[i]));
+        }
+        report.files += static_cast<int>(batch.size());
+        if (auto done = readAndWrite(folder.value(), changed, options, key, now, threads, writer.value(), transactions.value(), report);
+            !done) {
+            return done.refusal();
+        }
+    }
+    // Files of the last ingest that were not found again are gone: look for them only then.
+    if (stillThere < counts.value().present) {
+        auto found = known.value().findGone(folder.value(), [&](const std::string& learnerId) -> Result<Done> {
+            if (auto gone = writer.value().markGone(learnerId, now); !gone) return gone;
+            ++report.gone;
+            ++report.newFlags;
+            return Done{};
         });
+        if (!found) return found.refusal();
     }
-    std::optional<scoring::Refusal> failure;
-    int written = 0;
-    while (auto item = queue.pop()) {
-        if (failure) continue;   // keep draining so that the readers can finish
-        auto& [stamp, check] = *item;
-        auto flags = writer.value().replace(stamp, check, options.packs, now);
-        if (!flags) {
-            failure = flags.refusal();
-            continue;
-        }
-        report.newFlags += flags.value();
-        ++report.statuses[std::string(checkStatusName(check.status))];
-        ++report.parsed;
-        if (++written % kFilesPerTransaction == 0) {
-            // Commit now and then, so that the write-ahead log stays small.
-            if (auto committed = transaction->commit(); !committed) failure = committed.refusal();
-            auto again = sql::Transaction::begin(impl_->db);
-            if (!again) failure = again.refusal();
-            else transaction.emplace(std::move(again.value()));
-        }
-        if (options.progress && written % 500 == 0) options.progress(written, static_cast<int>(changed.size()));
-    }
-    for (std::thread& reader : readers) reader.join();
-    if (failure) return *failure;
-    if (auto committed = transaction->commit(); !committed) return committed.refusal();
-    if (options.progress) options.progress(written, static_cast<int>(changed.size()));
+    if (auto committed = transactions.value().commit(); !committed) return committed.refusal();
+    if (options.progress) options.progress(report.parsed, report.files - report.unchanged);
     report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     return report;
 }

@@ -5,6 +5,11 @@
 namespace mamori::records {
 namespace {
 
+struct SecondaryIndex {
+    const char* name;
+    const char* on;   ///< TABLE(COLUMNS)
+};
+
 // Times are seconds since 1970 (UTC); texts are UTF-8. One row per progress file in `files`,
 // and the records of the files that verify in the tables after it, replaced whenever the
 // file changes. `lineage` keeps what was seen of each file's save history, so that a file
@@ -57,8 +62,6 @@ CREATE TABLE attempts (
     percent      REAL,
     passed       INTEGER
 );
-CREATE INDEX attempts_by_learner ON attempts(learner_id);
-CREATE INDEX attempts_by_quiz ON attempts(pack_id, quiz_id, pack_version, number);
 CREATE TABLE answers (
     attempt_id  INTEGER NOT NULL,
     step        INTEGER NOT NULL,        -- 0, 1, 2… in the attempt; a question answered twice has two steps
@@ -88,7 +91,6 @@ CREATE TABLE runs (
     passed       INTEGER,
     path         TEXT NOT NULL           -- NODE>OPTION steps, space-separated
 );
-CREATE INDEX runs_by_learner ON runs(learner_id);
 CREATE TABLE completions (
     learner_id   TEXT NOT NULL,
     pack_id      TEXT NOT NULL,
@@ -97,7 +99,6 @@ CREATE TABLE completions (
     at           INTEGER NOT NULL,
     pack_version TEXT NOT NULL
 );
-CREATE INDEX completions_by_learner ON completions(learner_id);
 CREATE TABLE flags (
     learner_id TEXT NOT NULL,
     kind       TEXT NOT NULL,            -- see trust_flags.hpp
@@ -105,7 +106,6 @@ CREATE TABLE flags (
     at         INTEGER NOT NULL,         -- when it happened, or when the index noticed it
     sticky     INTEGER NOT NULL          -- 1: noticed against an earlier ingest, kept; 0: read from the file, renewed with it
 );
-CREATE INDEX flags_by_learner ON flags(learner_id);
 CREATE TABLE people (
     id          TEXT PRIMARY KEY,
     name        TEXT NOT NULL,
@@ -131,14 +131,47 @@ CREATE TABLE meta (
 );
 )sql";
 
+// The indexes on the records' tables, apart: a first ingest builds them once at its end.
+constexpr SecondaryIndex kSecondaryIndexes[] = {
+    {"attempts_by_learner", "attempts(learner_id)"},
+    {"attempts_by_quiz", "attempts(pack_id, quiz_id, pack_version, number)"},
+    {"runs_by_learner", "runs(learner_id)"},
+    {"completions_by_learner", "completions(learner_id)"},
+    {"flags_by_learner", "flags(learner_id)"},
+};
+
 } // namespace
+
+scoring::Result<scoring::Done> dropSecondaryIndexes(sql::Database& db)
+{
+    for (const SecondaryIndex& index : kSecondaryIndexes) {
+        if (auto done = db.execute(std::string("DROP INDEX IF EXISTS ") + index.name + ";"); !done) return done;
+    }
+    return scoring::Done{};
+}
+
+scoring::Result<scoring::Done> createSecondaryIndexes(sql::Database& db)
+{
+    for (const SecondaryIndex& index : kSecondaryIndexes) {
+        if (auto done = db.execute(std::string("CREATE INDEX IF NOT EXISTS ") + index.name + " ON " + index.on + ";"); !done) {
+            return done;
+        }
+    }
+    return scoring::Done{};
+}
 
 scoring::Result<scoring::Done> prepareIndexSchema(sql::Database& db)
 {
     // WAL lets readers (the records screens) read while an ingest writes; the index can be
     // rebuilt from the files, so a lost last transaction after a power cut is acceptable.
     // A larger page cache keeps the B-tree pages of a bulk ingest in memory instead of spilling them.
-    if (auto done = db.execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32768;"); !done) return done;
+    // Pages of 16 KiB (for a new index; an existing one keeps its own) take a bulk ingest a
+    // quarter of the page writes, B-tree splits and write-ahead log frames of the default 4 KiB.
+    if (auto done = db.execute("PRAGMA page_size = 16384; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; "
+                               "PRAGMA cache_size = -" + std::to_string(kIndexCacheKiB) + ";");
+        !done) {
+        return done;
+    }
     auto version = db.prepare("PRAGMA user_version;");
     if (!version) return version.refusal();
     auto row = version.value().step();
@@ -153,6 +186,7 @@ scoring::Result<scoring::Done> prepareIndexSchema(sql::Database& db)
     auto transaction = sql::Transaction::begin(db);
     if (!transaction) return transaction.refusal();
     if (auto done = db.execute(kSchema); !done) return done;
+    if (auto done = createSecondaryIndexes(db); !done) return done;
     if (auto done = db.execute("PRAGMA user_version = " + std::to_string(kIndexSchemaVersion) + ";"); !done) return done;
     return transaction.value().commit();
 }

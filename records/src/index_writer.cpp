@@ -61,7 +61,7 @@ PackSummary summarise(const PackProgress& pack)
 struct IndexWriter::Statements {
     sql::Statement upsertFile, deletePacks, deleteAnswers, deleteAttempts, deleteRuns, deleteCompletions, deleteFileFlags,
         insertPack, insertAttempt, insertAnswer, insertRun, insertCompletion, insertFlag, selectLineage, upsertLineage,
-        markGone;
+        markGone, selectFile;
 };
 
 Result<IndexWriter> IndexWriter::prepare(sql::Database& db)
@@ -91,6 +91,7 @@ Result<IndexWriter> IndexWriter::prepare(sql::Database& db)
         "SELECT history FROM lineage WHERE learner_id = ?1",
         "INSERT INTO lineage (learner_id, history) VALUES (?1, ?2) ON CONFLICT(learner_id) DO UPDATE SET history = ?2",
         "UPDATE files SET status = 'missing', problem = 'the file is gone from the folder' WHERE learner_id = ?1",
+        "SELECT 1 FROM files WHERE learner_id = ?1",
     };
     std::vector<sql::Statement> prepared;
     for (const char* text : texts) {
@@ -102,7 +103,8 @@ Result<IndexWriter> IndexWriter::prepare(sql::Database& db)
     writer.s_ = std::make_shared<Statements>(Statements{std::move(p[0]), std::move(p[1]), std::move(p[2]), std::move(p[3]),
                                                         std::move(p[4]), std::move(p[5]), std::move(p[6]), std::move(p[7]),
                                                         std::move(p[8]), std::move(p[9]), std::move(p[10]), std::move(p[11]),
-                                                        std::move(p[12]), std::move(p[13]), std::move(p[14]), std::move(p[15])});
+                                                        std::move(p[12]), std::move(p[13]), std::move(p[14]), std::move(p[15]),
+                                                        std::move(p[16])});
     return writer;
 }
 
@@ -133,12 +135,14 @@ Result<Done> IndexWriter::insertRecords(const LearnerProgress& progress)
         for (const AttemptRecord& a : pack.attempts) {
             std::vector<std::string> asked;
             for (const PlannedQuestion& q : a.questions) asked.push_back(q.questionId);
+            // Texts bound as views live until the row is written: the records, or these locals.
+            const std::string seed = std::to_string(a.seed), questions = joined(asked);
             auto& s = s_->insertAttempt;
-            s.bind(1, id).bind(2, packId).bind(3, a.packVersion).bind(4, a.quizId).bind(5, a.number);
-            s.bind(6, std::to_string(a.seed)).bind(7, joined(asked)).bind(8, epochSeconds(a.started));
+            s.bindView(1, id).bindView(2, packId).bindView(3, a.packVersion).bindView(4, a.quizId).bind(5, a.number);
+            s.bindView(6, seed).bindView(7, questions).bind(8, epochSeconds(a.started));
             s.bind(9, at(a.finished));
             if (a.isFinished()) {
-                s.bind(10, std::string(a.end == AttemptEnd::TimedOut ? "timed-out" : "submitted"));
+                s.bindView(10, a.end == AttemptEnd::TimedOut ? "timed-out" : "submitted");
                 s.bind(11, a.score).bind(12, a.maxScore).bind(13, a.percent).bind(14, a.passed);
             } else {
                 for (int column = 10; column <= 14; ++column) s.bindNull(column);
@@ -147,9 +151,10 @@ Result<Done> IndexWriter::insertRecords(const LearnerProgress& progress)
             const std::int64_t attemptId = db_->lastInsertId();
             int step = 0;
             for (const AnswerStep& answer : a.steps) {
+                const std::string choices = joined(answer.response.choices), matches = matchesText(answer.response);
                 auto& w = s_->insertAnswer;
-                w.bind(1, attemptId).bind(2, step++).bind(3, answer.questionId).bind(4, joined(answer.response.choices));
-                w.bind(5, matchesText(answer.response)).bind(6, answer.response.text);
+                w.bind(1, attemptId).bind(2, step++).bindView(3, answer.questionId).bindView(4, choices);
+                w.bindView(5, matches).bindView(6, answer.response.text);
                 w.bind(7, answer.certainty ? std::optional<std::int64_t>(static_cast<int>(*answer.certainty)) : std::nullopt);
                 w.bind(8, epochSeconds(answer.at)).bind(9, answer.secondsTaken).bind(10, answer.fraction);
                 w.bind(11, answer.score).bind(12, answer.maxScore);
@@ -159,21 +164,22 @@ Result<Done> IndexWriter::insertRecords(const LearnerProgress& progress)
         for (const ScenarioRunRecord& r : pack.runs) {
             std::vector<std::string> path;
             for (const ScenarioStep& step : r.path) path.push_back(step.nodeId + ">" + step.optionId);
+            const std::string steps = joined(path);
             auto& s = s_->insertRun;
-            s.bind(1, id).bind(2, packId).bind(3, r.packVersion).bind(4, r.scenarioId).bind(5, r.number);
+            s.bindView(1, id).bindView(2, packId).bindView(3, r.packVersion).bindView(4, r.scenarioId).bind(5, r.number);
             s.bind(6, epochSeconds(r.started)).bind(7, at(r.finished));
             if (r.isFinished()) {
-                s.bind(8, r.endingId).bind(9, r.outcome).bind(10, r.score).bind(11, r.passed);
+                s.bindView(8, r.endingId).bindView(9, r.outcome).bind(10, r.score).bind(11, r.passed);
             } else {
                 for (int column = 8; column <= 11; ++column) s.bindNull(column);
             }
-            s.bind(12, joined(path));
+            s.bindView(12, steps);
             if (auto done = s.run(); !done) return done;
         }
         for (const Completion& c : pack.completions) {
             auto& s = s_->insertCompletion;
-            s.bind(1, id).bind(2, packId).bind(3, std::string(completionKindName(c.kind))).bind(4, c.id);
-            s.bind(5, epochSeconds(c.at)).bind(6, c.packVersion);
+            s.bindView(1, id).bindView(2, packId).bindView(3, completionKindName(c.kind)).bindView(4, c.id);
+            s.bind(5, epochSeconds(c.at)).bindView(6, c.packVersion);
             if (auto done = s.run(); !done) return done;
         }
     }
@@ -195,19 +201,30 @@ Result<int> IndexWriter::replace(const FileStamp& stamp, const ProgressCheck& ch
                                  Timestamp now)
 {
     const std::string& id = stamp.learnerId;
-    if (auto cleared = clearRecords(id); !cleared) return cleared.refusal();
+    // A learner's records and lineage are only ever written with their row in `files`: one
+    // without it has nothing to replace (every learner of a first ingest).
+    auto& file = s_->selectFile;
+    auto found = file.bind(1, id).step();
+    file.reset();
+    if (!found) return found.refusal();
+    const bool seenBefore = found.value();
+    if (seenBefore) {
+        if (auto cleared = clearRecords(id); !cleared) return cleared.refusal();
+    }
     std::vector<TrustFlag> flags = fileFlags(check, packs, now);
     if (check.valid()) {
         if (auto inserted = insertRecords(*check.progress); !inserted) return inserted.refusal();
         // Judge the file's history against the last one seen, then remember this one.
-        auto& seen = s_->selectLineage;
-        seen.bind(1, id);
-        auto row = seen.step();
-        if (!row) return row.refusal();
-        if (row.value()) {
-            if (auto flag = lineageFlag(decodeChains(seen.text(0)), check.history, now)) flags.push_back(std::move(*flag));
+        if (seenBefore) {
+            auto& seen = s_->selectLineage;
+            seen.bind(1, id);
+            auto row = seen.step();
+            if (!row) return row.refusal();
+            if (row.value()) {
+                if (auto flag = lineageFlag(decodeChains(seen.text(0)), check.history, now)) flags.push_back(std::move(*flag));
+            }
+            seen.reset();
         }
-        seen.reset();
         if (auto done = s_->upsertLineage.bind(1, id).bind(2, encodeChains(check.history)).run(); !done) return done.refusal();
     }
     auto& f = s_->upsertFile;

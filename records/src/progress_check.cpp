@@ -4,6 +4,7 @@
 #include "mamori/records/progress_file.hpp"
 #include "mamori/records/progress_limits.hpp"
 #include "mamori/records/signing.hpp"
+#include "progress_scan.hpp"
 
 namespace mamori::records {
 namespace {
@@ -43,15 +44,21 @@ ProgressCheck checkContent(const std::string& bytes, const std::string& shownPat
         }
         return failed(statusOf(verified.check), std::string(signatureCheckName(verified.check)), signature);
     }
-    auto parsed = parseProgress(verified.content, shownPath);
-    if (!parsed) {
-        return failed(parsed.refusal().code == "progress-newer" ? Status::Newer : Status::Corrupt, parsed.refusal().message,
-                      signature);
+    // Files as Mamori writes them are scanned; any other (an older schema, a fault) goes
+    // through tinyxml2 and the migrations, which accept nothing the scanner refuses.
+    std::optional<ProgressDocument> document = parseWrittenProgress(verified.content, shownPath);
+    if (!document) {
+        auto parsed = parseProgress(verified.content, shownPath);
+        if (!parsed) {
+            return failed(parsed.refusal().code == "progress-newer" ? Status::Newer : Status::Corrupt, parsed.refusal().message,
+                          signature);
+        }
+        document = std::move(parsed.value());
     }
     ProgressCheck check;
     check.signature = signature;
-    check.progress = std::move(parsed.value().progress);
-    check.history = std::move(parsed.value().history);
+    check.progress = std::move(document->progress);
+    check.history = std::move(document->history);
     if (!learnerId || check.progress->learnerId != *learnerId) {
         check.status = Status::WrongLearner;
         check.problem = "holds the records of learner '" + check.progress->learnerId + "', but its name " +

@@ -1,4 +1,5 @@
-// Reading progress files, of every schema this build knows (migrating older ones).
+// Reading progress files, of every schema this build knows (migrating older ones). The same
+// reader checks the elements of tinyxml2's document and those of the scanner (progress_scan.hpp).
 
 #include "mamori/records/progress_file.hpp"
 
@@ -7,6 +8,7 @@
 #include "mamori/records/progress_limits.hpp"
 #include "mamori/scoring/review_deck.hpp"
 #include "progress_migrations.hpp"
+#include "progress_scan.hpp"
 
 #include <tinyxml2.h>
 
@@ -28,12 +30,14 @@ public:
     bool failed() const { return !error_.empty(); }
     Refusal refusal() const { return refuse("progress-corrupt", error_); }
 
-    void fail(const XMLElement& e, const std::string& message)
+    template <typename Element>
+    void fail(const Element& e, const std::string& message)
     {
         if (error_.empty()) error_ = file_ + ":" + std::to_string(e.GetLineNum()) + ": error: " + message;
     }
 
-    std::string text(const XMLElement& e, const char* name, bool required = true)
+    template <typename Element>
+    std::string text(const Element& e, const char* name, bool required = true)
     {
         const char* value = e.Attribute(name);
         if (!value && required) fail(e, "<" + std::string(e.Name()) + "> is missing '" + name + "'");
@@ -44,7 +48,8 @@ public:
         return value;
     }
 
-    Timestamp time(const XMLElement& e, const char* name)
+    template <typename Element>
+    Timestamp time(const Element& e, const char* name)
     {
         const std::string value = text(e, name);
         const auto parsed = parseTimestamp(value);
@@ -52,14 +57,15 @@ public:
         return parsed.value_or(Timestamp{});
     }
 
-    std::optional<Timestamp> optionalTime(const XMLElement& e, const char* name)
+    template <typename Element>
+    std::optional<Timestamp> optionalTime(const Element& e, const char* name)
     {
         if (!e.Attribute(name)) return std::nullopt;
         return time(e, name);
     }
 
-    template <typename Integer>
-    Integer integer(const XMLElement& e, const char* name)
+    template <typename Integer, typename Element>
+    Integer integer(const Element& e, const char* name)
     {
         const std::string value = text(e, name);
         Integer parsed{};
@@ -68,7 +74,8 @@ public:
         return parsed;
     }
 
-    double real(const XMLElement& e, const char* name)
+    template <typename Element>
+    double real(const Element& e, const char* name)
     {
         const std::string value = text(e, name);
         double parsed = 0;
@@ -79,7 +86,8 @@ public:
         return parsed;
     }
 
-    bool boolean(const XMLElement& e, const char* name)
+    template <typename Element>
+    bool boolean(const Element& e, const char* name)
     {
         const std::string value = text(e, name);
         if (value != "true" && value != "false") fail(e, "'" + std::string(name) + "' must be true or false");
@@ -106,7 +114,8 @@ private:
     std::string error_;
 };
 
-AnswerStep readAnswer(const XMLElement& e, Reader& r)
+template <typename Element>
+AnswerStep readAnswer(const Element& e, Reader& r)
 {
     AnswerStep step;
     step.questionId = r.text(e, "question");
@@ -133,7 +142,8 @@ AnswerStep readAnswer(const XMLElement& e, Reader& r)
     return step;
 }
 
-AttemptRecord readAttempt(const XMLElement& e, Reader& r)
+template <typename Element>
+AttemptRecord readAttempt(const Element& e, Reader& r)
 {
     AttemptRecord a;
     a.quizId = r.text(e, "quiz");
@@ -152,7 +162,7 @@ AttemptRecord readAttempt(const XMLElement& e, Reader& r)
         a.percent = r.real(e, "percent");
         a.passed = r.boolean(e, "passed");
     }
-    for (const XMLElement* c = e.FirstChildElement(); c; c = c->NextSiblingElement()) {
+    for (const auto* c = e.FirstChildElement(); c; c = c->NextSiblingElement()) {
         const std::string_view name = c->Name();
         if (name == "question") a.questions.push_back({r.text(*c, "id"), Reader::words(r.text(*c, "order", false))});
         else if (name == "carried") a.carried.push_back({r.text(*c, "question"), r.real(*c, "score"), r.real(*c, "max")});
@@ -168,7 +178,8 @@ AttemptRecord readAttempt(const XMLElement& e, Reader& r)
     return a;
 }
 
-ScenarioRunRecord readRun(const XMLElement& e, Reader& r)
+template <typename Element>
+ScenarioRunRecord readRun(const Element& e, Reader& r)
 {
     ScenarioRunRecord run;
     run.scenarioId = r.text(e, "scenario");
@@ -182,7 +193,7 @@ ScenarioRunRecord readRun(const XMLElement& e, Reader& r)
         run.score = r.integer<int>(e, "score");
         run.passed = r.boolean(e, "passed");
     }
-    for (const XMLElement* c = e.FirstChildElement(); c; c = c->NextSiblingElement()) {
+    for (const auto* c = e.FirstChildElement(); c; c = c->NextSiblingElement()) {
         if (std::strcmp(c->Name(), "step") != 0) {
             r.fail(*c, "unexpected <" + std::string(c->Name()) + "> in <run>");
             continue;
@@ -200,7 +211,8 @@ std::optional<Completion::Kind> completionKind(std::string_view name)
     return std::nullopt;
 }
 
-ReviewItem readReview(const XMLElement& e, Reader& r)
+template <typename Element>
+ReviewItem readReview(const Element& e, Reader& r)
 {
     ReviewItem item;
     item.questionId = r.text(e, "question");
@@ -216,12 +228,13 @@ ReviewItem readReview(const XMLElement& e, Reader& r)
     return item;
 }
 
-PackProgress readPack(const XMLElement& e, Reader& r)
+template <typename Element>
+PackProgress readPack(const Element& e, Reader& r)
 {
     PackProgress p;
     p.packId = r.text(e, "id");
     p.lastVersion = r.text(e, "version");
-    for (const XMLElement* c = e.FirstChildElement(); c; c = c->NextSiblingElement()) {
+    for (const auto* c = e.FirstChildElement(); c; c = c->NextSiblingElement()) {
         const std::string_view name = c->Name();
         if (name == "resume") {
             p.resume = ResumePoint{r.text(*c, "activity"), r.text(*c, "page", false)};
@@ -247,7 +260,8 @@ PackProgress readPack(const XMLElement& e, Reader& r)
     return p;
 }
 
-ChainValue readChainValue(const XMLElement& e, Reader& r)
+template <typename Element>
+ChainValue readChainValue(const Element& e, Reader& r)
 {
     ChainValue v{r.integer<std::uint64_t>(e, "generation"), r.text(e, "chain")};
     const bool hex = v.value.size() == 64 && v.value.find_first_not_of("0123456789abcdef") == std::string::npos;
@@ -256,11 +270,12 @@ ChainValue readChainValue(const XMLElement& e, Reader& r)
     return v;
 }
 
-SaveHistory readHistory(const XMLElement& e, Reader& r)
+template <typename Element>
+SaveHistory readHistory(const Element& e, Reader& r)
 {
     SaveHistory history;
     history.head = readChainValue(e, r);
-    for (const XMLElement* c = e.FirstChildElement(); c; c = c->NextSiblingElement()) {
+    for (const auto* c = e.FirstChildElement(); c; c = c->NextSiblingElement()) {
         const std::string_view name = c->Name();
         if (name == "previous") {
             history.recent.push_back(readChainValue(*c, r));
@@ -277,6 +292,35 @@ SaveHistory readHistory(const XMLElement& e, Reader& r)
         }
     }
     return history;
+}
+
+template <typename Element>
+Result<ProgressDocument> readDocument(const Element& root, const std::string& displayName)
+{
+    Reader r(displayName);
+    ProgressDocument document;
+    LearnerProgress& progress = document.progress;
+    progress.learnerId = r.text(root, "learner");
+    if (auto problem = learnerIdProblem(progress.learnerId)) r.fail(root, "'learner' is not a learner id: " + *problem);
+    progress.displayName = r.text(root, "name", false);
+    progress.created = r.time(root, "created");
+    bool historyRead = false;
+    for (const auto* e = root.FirstChildElement(); e; e = e->NextSiblingElement()) {
+        const std::string_view name = e->Name();
+        if (historyRead) {
+            r.fail(*e, "<" + std::string(name) + "> after <history>, which must come last");
+        } else if (name == "history") {
+            document.history = readHistory(*e, r);
+            historyRead = true;
+        } else if (name == "pack") {
+            PackProgress pack = readPack(*e, r);
+            progress.packs[pack.packId] = std::move(pack);
+        } else {
+            r.fail(*e, "unexpected <" + std::string(name) + "> in <progress>");
+        }
+    }
+    if (r.failed()) return r.refusal();
+    return document;
 }
 
 } // namespace
@@ -303,31 +347,22 @@ Result<ProgressDocument> parseProgress(std::string_view content, const std::stri
                                             "); update Mamori to open it");
     }
     if (auto migrated = migrateProgress(xml, static_cast<int>(schema), displayName); !migrated) return migrated.refusal();
+    return readDocument(*root, displayName);
+}
 
-    Reader r(displayName);
-    ProgressDocument document;
-    LearnerProgress& progress = document.progress;
-    progress.learnerId = r.text(*root, "learner");
-    if (auto problem = learnerIdProblem(progress.learnerId)) r.fail(*root, "'learner' is not a learner id: " + *problem);
-    progress.displayName = r.text(*root, "name", false);
-    progress.created = r.time(*root, "created");
-    bool historyRead = false;
-    for (const XMLElement* e = root->FirstChildElement(); e; e = e->NextSiblingElement()) {
-        const std::string_view name = e->Name();
-        if (historyRead) {
-            r.fail(*e, "<" + std::string(name) + "> after <history>, which must come last");
-        } else if (name == "history") {
-            document.history = readHistory(*e, r);
-            historyRead = true;
-        } else if (name == "pack") {
-            PackProgress pack = readPack(*e, r);
-            progress.packs[pack.packId] = std::move(pack);
-        } else {
-            r.fail(*e, "unexpected <" + std::string(name) + "> in <progress>");
-        }
+std::optional<ProgressDocument> parseWrittenProgress(std::string_view content, const std::string& displayName)
+{
+    const auto scanned = ProgressScan::scan(content);
+    if (!scanned) return std::nullopt;
+    const ScannedElement& root = scanned->root();
+    // Only the current schema, written as Mamori writes it: the rest goes through migrations.
+    const char* schema = root.Attribute("schema");
+    if (std::strcmp(root.Name(), "progress") != 0 || !schema || schema != std::to_string(kProgressSchemaVersion)) {
+        return std::nullopt;
     }
-    if (r.failed()) return r.refusal();
-    return document;
+    auto document = readDocument(root, displayName);
+    if (!document) return std::nullopt;   // parseProgress says why, with the line
+    return std::move(document.value());
 }
 
 } // namespace mamori::records

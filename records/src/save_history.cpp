@@ -76,13 +76,21 @@ SaveHistory nextSave(const SaveHistory& before, std::string_view recordsDigest, 
 
 std::string encodeChains(const SaveHistory& history)
 {
-    // One line each: "h GEN VALUE", "r GEN VALUE", "c GEN VALUE SECONDS WHAT".
-    std::string out = "h " + std::to_string(history.head.generation) + " " + history.head.value + "\n";
-    for (const ChainValue& v : history.recent) out += "r " + std::to_string(v.generation) + " " + v.value + "\n";
-    for (const Checkpoint& c : history.checkpoints) {
-        out += "c " + std::to_string(c.save.generation) + " " + c.save.value + " " +
-               std::to_string(c.at.time_since_epoch().count()) + " " + c.what + "\n";
-    }
+    // One line each: "h GEN VALUE", "c GEN VALUE". compareLineage reads no more of the earlier
+    // copy: not its recent saves, nor its checkpoints' times and descriptions (older indexes
+    // kept them as "r GEN VALUE" and "c GEN VALUE SECONDS WHAT"; decodeChains reads both).
+    std::string out;
+    out.reserve(70 * (1 + history.checkpoints.size()));
+    auto line = [&out](char kind, const ChainValue& v) {
+        out += kind;
+        out += ' ';
+        out += std::to_string(v.generation);
+        out += ' ';
+        out += v.value;
+        out += '\n';
+    };
+    line('h', history.head);
+    for (const Checkpoint& c : history.checkpoints) line('c', c.save);
     return out;
 }
 

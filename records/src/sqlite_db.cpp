@@ -19,7 +19,7 @@ scoring::Refusal failure(sqlite3* db, std::string_view what)
 Result<Database> Database::open(const std::filesystem::path& file)
 {
     sqlite3* db = nullptr;
-    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOFOLLOW;
+    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_NOMUTEX;
     if (sqlite3_open_v2(file.c_str(), &db, flags, nullptr) != SQLITE_OK) {
         const auto refusal = failure(db, "cannot open the index " + file.string());
         sqlite3_close(db);
@@ -120,6 +120,13 @@ Statement& Statement::bind(int index, std::string_view text)
 {
     resetIfStepped();
     sqlite3_bind_text64(statement_, index, text.data(), text.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
+    return *this;
+}
+
+Statement& Statement::bindView(int index, std::string_view text)
+{
+    resetIfStepped();
+    sqlite3_bind_text64(statement_, index, text.data(), text.size(), SQLITE_STATIC, SQLITE_UTF8);
     return *this;
 }
 

@@ -19,7 +19,8 @@ class Statement;
 
 class Database {
 public:
-    /// Opens (creating) the database file, with a busy timeout and foreign keys on.
+    /// Opens (creating) the database file, with a busy timeout and foreign keys on. A
+    /// connection is used by one thread at a time (SQLite's locks on each call are left out).
     static scoring::Result<Database> open(const std::filesystem::path& file);
 
     Database(Database&& other) noexcept;
@@ -50,6 +51,8 @@ public:
 
     // Binds by 1-based index; the statement is reset when a bind follows a step.
     Statement& bind(int index, std::string_view text);
+    /// Binds a text SQLite does not copy: it must stay as it is until the statement has run.
+    Statement& bindView(int index, std::string_view text);
     Statement& bind(int index, std::int64_t value);
     Statement& bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
     Statement& bind(int index, double value);

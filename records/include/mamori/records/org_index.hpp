@@ -34,7 +34,7 @@ struct IngestOptions {
     std::filesystem::path dataDir;               ///< the progress files are in dataDir/progress
     const lessons::PackLibrary* packs = nullptr; ///< to flag unknown pack versions; nullptr: do not
     int threads = 0;                             ///< readers in parallel; 0: one per core
-    std::function<void(int done, int total)> progress;   ///< called now and then while parsing
+    std::function<void(int done, int total)> progress;   ///< called now and then while parsing; `total`: the files to read found so far
 };
 
 struct IngestReport {
@@ -88,6 +88,7 @@ struct FlaggedRecord {
     TrustFlag flag;
 };
 
+/// Used by one thread at a time (an ingest runs its own threads inside).
 class OrgIndex {
 public:
     /// Opens the index at `databaseFile` (created when missing; a link there is refused).

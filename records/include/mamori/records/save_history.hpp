@@ -84,9 +84,10 @@ struct LineageVerdict {
     std::string explanation;    ///< plain English, with generations
 };
 
-/// The chain values of a history (head, recent saves, checkpoints with their descriptions), in
-/// a compact text that decodeChains reads back: what an index keeps to judge the next copy.
-/// Events are not kept: they are read from the file each time.
+/// What an index keeps of a history to judge the next copy with compareLineage: the chain
+/// values of its head and checkpoints, in a compact text that decodeChains reads back (recent
+/// saves, checkpoints' times and descriptions and events are not kept: compareLineage reads
+/// none of them from the earlier copy).
 std::string encodeChains(const SaveHistory& history);
 SaveHistory decodeChains(std::string_view text);
 
