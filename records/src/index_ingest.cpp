@@ -11,6 +11,7 @@
 #include <atomic>
 #include <condition_variable>
 #include <deque>
+#include <future>
 #include <mutex>
 #include <thread>
 
@@ -130,17 +131,35 @@ Result<IngestReport> OrgIndex::ingest(const IngestOptions& options, const Organi
 
     const int threads = std::max(1, options.threads > 0 ? options.threads : static_cast<int>(std::thread::hardware_concurrency()));
     std::int64_t stillThere = 0;   // files of the last ingest found again
-    for (auto batch = listing.value().next(kFilesPerBatch); !batch.empty(); batch = listing.value().next(kFilesPerBatch)) {
-        auto seen = known.value().lookUp(batch);
+    struct Batch {
+        std::vector<FileStamp> files;
+        std::vector<std::optional<KnownFile>> seen;   // what the index knew of each
+    };
+    auto listAndLookUp = [&]() -> Result<Batch> {
+        Batch batch{listing.value().next(kFilesPerBatch), {}};
+        if (batch.files.empty()) return batch;
+        auto seen = known.value().lookUp(batch.files);
         if (!seen) return seen.refusal();
-        const std::vector<char> unchanged = findUnchanged(folder.value(), batch, seen.value(), threads);
+        batch.seen = std::move(seen.value());
+        return batch;
+    };
+    for (auto upcoming = listAndLookUp();; ) {
+        if (!upcoming) return upcoming.refusal();
+        if (upcoming.value().files.empty()) break;
+        Batch batch = std::move(upcoming.value());
+        // The reader threads check this batch for changes while this thread lists and looks up the
+        // next one: the index's connection stays on this thread, and neither waits for the other.
+        auto checking = std::async(std::launch::async,
+                                   [&] { return findUnchanged(folder.value(), batch.files, batch.seen, threads); });
+        upcoming = listAndLookUp();
+        const std::vector<char> unchanged = checking.get();
         std::vector<FileStamp> changed;
-        for (std::size_t i = 0; i < batch.size(); ++i) {
-            if (seen.value()[i] && !seen.value()[i]->gone) ++stillThere;
+        for (std::size_t i = 0; i < batch.files.size(); ++i) {
+            if (batch.seen[i] && !batch.seen[i]->gone) ++stillThere;
             if (unchanged[i]) ++report.unchanged;
-            else changed.push_back(std::move(batch[i]));
+            else changed.push_back(std::move(batch.files[i]));
         }
-        report.files += static_cast<int>(batch.size());
+        report.files += static_cast<int>(batch.files.size());
         if (auto done = readAndWrite(folder.value(), changed, options, key, now, threads, writer.value(), transactions.value(), report);
             !done) {
             return done.refusal();
