@@ -171,15 +171,7 @@ std::vector<Language> readLanguages(const XMLElement& root, ReadContext& context
     const int line = attributeLine(root, "languages");
     std::vector<std::string_view> known;
     for (Language l : kAllLanguages) known.push_back(languageCode(l));
-    const std::string_view value = raw;
-    std::size_t pos = 0;
-    while (pos < value.size()) {
-        const std::size_t start = value.find_first_not_of(" \t\r\n", pos);
-        if (start == std::string_view::npos) break;
-        std::size_t end = value.find_first_of(" \t\r\n", start);
-        if (end == std::string_view::npos) end = value.size();
-        const std::string_view code = value.substr(start, end - start);
-        pos = end;
+    forEachWord(raw, [&](std::string_view code) {
         const auto language = languageFromCode(code);
         if (!language) {
             std::string message = "unknown language '" + std::string(code.substr(0, 32)) + "' in 'languages'; Mamori knows 'ja' and 'en'";
@@ -191,7 +183,7 @@ std::vector<Language> readLanguages(const XMLElement& root, ReadContext& context
         } else {
             languages.push_back(*language);
         }
-    }
+    });
     if (languages.empty() && context.diagnostics.errorCount() == 0) {
         context.diagnostics.error(line, "unknown-language", "'languages' must list at least one language, such as \"ja en\"");
     }

@@ -330,14 +330,7 @@ std::vector<std::string> ReadContext::idList(const XMLElement& element, const ch
     std::vector<std::string> ids;
     const char* raw = element.Attribute(attribute);
     if (!raw) return ids;
-    const std::string_view value = raw;
-    std::size_t pos = 0;
-    while (pos < value.size()) {
-        const std::size_t start = value.find_first_not_of(" \t\r\n", pos);
-        if (start == std::string_view::npos) break;
-        std::size_t end = value.find_first_of(" \t\r\n", start);
-        if (end == std::string_view::npos) end = value.size();
-        const std::string_view item = value.substr(start, end - start);
+    forEachWord(raw, [&](std::string_view item) {
         bool valid = item.size() <= limits::kMaxIdLength;
         for (std::size_t i = 0; valid && i < item.size(); ++i) valid = isValidIdCharacter(item[i], i == 0);
         if (valid) {
@@ -348,9 +341,21 @@ std::vector<std::string> ReadContext::idList(const XMLElement& element, const ch
                                   quote(attribute) + ": names are separated by spaces and use ASCII letters, "
                                                       "digits, '-', '_' or '.'");
         }
+    });
+    return ids;
+}
+
+void forEachWord(std::string_view value, const std::function<void(std::string_view)>& visit)
+{
+    std::size_t pos = 0;
+    while (pos < value.size()) {
+        const std::size_t start = value.find_first_not_of(" \t\r\n", pos);
+        if (start == std::string_view::npos) break;
+        std::size_t end = value.find_first_of(" \t\r\n", start);
+        if (end == std::string_view::npos) end = value.size();
+        visit(value.substr(start, end - start));
         pos = end;
     }
-    return ids;
 }
 
 std::optional<std::string> ReadContext::text(const XMLElement& element, const char* attribute)

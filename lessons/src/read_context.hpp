@@ -104,6 +104,9 @@ inline std::string angle(std::string_view name)
     return "<" + std::string(name) + ">";
 }
 
+/// Calls `visit` for each whitespace-separated word of an attribute value ("ja en", "a b c").
+void forEachWord(std::string_view value, const std::function<void(std::string_view)>& visit);
+
 /// The line of an attribute (tinyxml2 remembers it), or of its element when absent.
 int attributeLine(const XMLElement& element, const char* attribute);
 

@@ -5,6 +5,7 @@
 #include "mamori/records/progress_file.hpp"
 #include "progress_scan.hpp"
 
+#include "records_fixtures.hpp"
 #include "scoring_fixtures.hpp"
 
 #include <doctest/doctest.h>
@@ -19,40 +20,8 @@ namespace {
 ProgressDocument document()
 {
     ProgressDocument d;
-    LearnerProgress& p = d.progress;
-    p.learnerId = "E12345";
-    p.displayName = "山田 太郎 <\"&'>";
-    p.created = kStart;
-    PackProgress& pack = p.pack("basics");
-    pack.lastVersion = "1.2.0";
-    pack.resume = ResumePoint{"intro", "p2"};
-    pack.pageViews = {{"intro", "p1", kStart + 1min}, {"intro", "p2", kStart + 2min}};
-    AttemptRecord a;
-    a.quizId = "final";
-    a.number = 1;
-    a.packVersion = "1.1.0";
-    a.seed = 18446744073709551615ull;
-    a.questions = {{"q1", {"c", "a", "b"}}, {"q2", {}}};
-    a.carried = {{"q0", 1, 1}};
-    a.started = kStart + 3min;
-    a.position = 1;
-    a.steps = {{"q1", Response{{"a"}, {}, {}}, Certainty::High, kStart + 4min, 60, 1.0, 3.0, 3.0},
-               {"q2", Response{{}, {{"p1", "p1"}}, "ＵＳＢ & \"quoted\" <x>"}, std::nullopt, kStart + 5min, 30, 0.5, 1.0, 2.0}};
-    a.finished = kStart + 7min;
-    a.end = AttemptEnd::Submitted;
-    a.score = 4;
-    a.maxScore = 5;
-    a.percent = 80;
-    a.passed = true;
-    pack.attempts.push_back(a);
-    ScenarioRunRecord r;
-    r.scenarioId = "call";
-    r.number = 1;
-    r.packVersion = "1.2.0";
-    r.started = kStart + 8min;
-    r.path = {{"n1", "o1", kStart + 9min}};
-    pack.runs.push_back(r);
-    pack.completions.push_back({Completion::Kind::Lesson, "intro", kStart + 2min, "1.2.0"});
+    d.progress = sampleProgress();
+    PackProgress& pack = d.progress.pack("basics");
     pack.reviews.push_back({"q2", 1, kStart + 24h, kStart + 7min, 0, 0});
     d.history.head = {3, std::string(64, 'c')};
     d.history.recent = {{2, std::string(64, 'b')}};

@@ -19,6 +19,11 @@ records::OrganisationKey testKey();
 /// Learner E1's records with `views` pages viewed in pack "tour".
 scoring::LearnerProgress progressWithViews(int views);
 
+/// A learner's records with one of every kind (views, a timed-out attempt with every answer form,
+/// a scenario run and an abandoned one, a completion) and awkward values: markup characters and
+/// full-width text, the largest seed, time taken beyond 2^31 seconds.
+scoring::LearnerProgress sampleProgress();
+
 std::string readFile(const std::filesystem::path& file);
 void writeFile(const std::filesystem::path& file, const std::string& content);
 
