@@ -1,6 +1,5 @@
 #include "mamori/lessons/organisation_profile.hpp"
 
-#include "did_you_mean.hpp"
 #include "element_rules.hpp"
 #include "pack_reader.hpp"
 #include "read_context.hpp"
@@ -36,11 +35,7 @@ void readSlots(const XMLElement& root, detail::ReadContext& context, Organisatio
         const std::string key = rawKey;
         const int line = detail::attributeLine(e, "key");
         if (!isSlotKey(key)) {
-            std::vector<std::string_view> keys;
-            for (const SlotKey& k : slotKeys()) keys.push_back(k.key);
-            std::string message = "unknown slot key " + detail::quote(key.substr(0, 64));
-            if (auto suggestion = detail::closestName(key, keys)) message += "; did you mean " + detail::quote(*suggestion) + "?";
-            context.diagnostics.error(line, "unknown-slot", std::move(message));
+            context.diagnostics.error(line, "unknown-slot", detail::unknownSlotKeyMessage(key));
             return;
         }
         if (auto earlier = seen.find(key); earlier != seen.end()) {

@@ -35,6 +35,19 @@ std::string knownSlotKeys()
     return out;
 }
 
+} // namespace
+
+std::string unknownSlotKeyMessage(std::string_view key)
+{
+    std::vector<std::string_view> keys;
+    for (const SlotKey& k : slotKeys()) keys.push_back(k.key);
+    std::string message = "unknown slot key " + quote(key.substr(0, 64));
+    if (auto suggestion = closestName(key, keys)) return message + "; did you mean " + quote(*suggestion) + "?";
+    return message + "; the keys are " + knownSlotKeys();
+}
+
+namespace {
+
 /// The span of an inline `<slot key="…">default</slot>`: the profile's text for the key in
 /// `language`, or the default written in the pack. Nullopt after reporting a broken slot.
 std::optional<Span> readSlot(const XMLElement& slot, Language language, ReadContext& context)
@@ -56,12 +69,7 @@ std::optional<Span> readSlot(const XMLElement& slot, Language language, ReadCont
     }
     const std::string key = rawKey;
     if (!isSlotKey(key)) {
-        std::vector<std::string_view> keys;
-        for (const SlotKey& k : slotKeys()) keys.push_back(k.key);
-        std::string message = "unknown slot key " + quote(key.substr(0, 64));
-        if (auto suggestion = closestName(key, keys)) message += "; did you mean " + quote(*suggestion) + "?";
-        else message += "; the keys are " + knownSlotKeys();
-        context.diagnostics.error(attributeLine(slot, "key"), "unknown-slot", std::move(message));
+        context.diagnostics.error(attributeLine(slot, "key"), "unknown-slot", unknownSlotKeyMessage(key));
         return std::nullopt;
     }
     std::string fallback;

@@ -18,6 +18,9 @@ LocalizedText readText(const XMLElement& element, ReadContext& context);
 /// Reads an optional text child: an empty text when `parent` has no `name` child.
 LocalizedText readOptionalText(const XMLElement& parent, const char* name, ReadContext& context);
 
+/// "unknown slot key 'x'", with the closest key or the list of keys: for packs and profiles alike.
+std::string unknownSlotKeyMessage(std::string_view key);
+
 /// Joins spans and normalises their whitespace the way a reader expects: runs of spaces
 /// and line breaks become one space, except that a line break between two Japanese
 /// characters disappears; leading and trailing whitespace goes; empty spans go.

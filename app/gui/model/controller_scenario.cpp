@@ -13,15 +13,15 @@ void AppController::startScenario(const std::string& packId, const std::string& 
     if (!p || !p->scenario(scenarioId) || !model_.session) return;
     effects.stopNarration();
     const ScenarioRunRecord* open = model_.session->openRun(packId, scenarioId);
-    const bool outdated = open && !runPosition(*p->scenario(scenarioId), *open).node;
+    const int openNumber = open ? open->number : 0;
     auto started = model_.session->startScenario(*p, scenarioId);
     if (!started) {
         refused(started.refusal());
         return;
     }
-    // The course changed under the learner's unfinished run: it was kept as abandoned and a new
-    // one started; say so, rather than let the scenario silently begin again.
-    if (outdated) notify(Notice::Level::Info, "scenario.restarted");
+    // An unfinished run that did not resume was one the course no longer fits: the session kept it
+    // as abandoned and started a new one. Say so, rather than let the scenario silently begin again.
+    if (openNumber != 0 && started.value()->number != openNumber) notify(Notice::Level::Info, "scenario.restarted");
     model_.scenario = {p, p->scenario(scenarioId), started.value()->number, std::nullopt};
     model_.screen = Screen::Scenario;
 }

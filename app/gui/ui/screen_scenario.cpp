@@ -134,13 +134,6 @@ void drawScenario(UiContext& ui)
                 ImGui::SameLine();
                 if (button(ui, "scenario:catalog", ui.t("nav.back-to-catalog"), true, true)) ui.emit(action::ShowCatalog{});
             } else {
-                if (open && !position.node) {
-                    // The course changed under this run: starting again keeps the old run in the record.
-                    if (button(ui, "scenario:restart", ui.t("scenario.restart"), true, true)) {
-                        ui.emit(action::StartScenario{state.pack->id, scenario.id});
-                    }
-                    ImGui::SameLine();
-                }
                 if (button(ui, "scenario:leave", ui.t("scenario.leave"))) ui.emit(action::ShowCatalog{});
             }
         });
