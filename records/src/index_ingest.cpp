@@ -22,21 +22,21 @@ using scoring::Done;
 using scoring::refuse;
 using scoring::Result;
 
-/// Files read and checked by the workers, waiting for the writer; bounded, so memory stays
+/// The rows of files read and checked by the workers, waiting for the writer; bounded, so memory stays
 /// the same however many files there are.
 class ParsedQueue {
 public:
     explicit ParsedQueue(std::size_t capacity) : capacity_(capacity) {}
 
-    void push(FileStamp stamp, ProgressCheck check)
+    void push(FileRows rows)
     {
         std::unique_lock lock(mutex_);
         notFull_.wait(lock, [&] { return items_.size() < capacity_; });
-        items_.emplace_back(std::move(stamp), std::move(check));
+        items_.push_back(std::move(rows));
         notEmpty_.notify_one();
     }
     /// The next item, or nullopt once every producer has finished and the queue is empty.
-    std::optional<std::pair<FileStamp, ProgressCheck>> pop()
+    std::optional<FileRows> pop()
     {
         std::unique_lock lock(mutex_);
         notEmpty_.wait(lock, [&] { return !items_.empty() || producers_ == 0; });
@@ -62,7 +62,7 @@ private:
     std::size_t capacity_;
     std::mutex mutex_;
     std::condition_variable notFull_, notEmpty_;
-    std::deque<std::pair<FileStamp, ProgressCheck>> items_;
+    std::deque<FileRows> items_;
     int producers_ = 0;
 };
 
@@ -81,10 +81,10 @@ Result<Done> readAndWrite(const Folder& folder, const std::vector<FileStamp>& fi
         readers.emplace_back([&] {
             PosixStorage storage;
             for (std::size_t i = next++; i < files.size(); i = next++) {
-                ProgressCheck check = checkProgressAt(folder, files[i].name, files[i].learnerId, key, storage);
+                const ProgressCheck check = checkProgressAt(folder, files[i].name, files[i].learnerId, key, storage);
                 FileStamp stamp = files[i];
                 if (!check.signature.empty()) stamp.signature = check.signature;
-                queue.push(std::move(stamp), std::move(check));
+                queue.push(fileRows(std::move(stamp), check, options.packs, now));
             }
             queue.producerFinished();
         });
@@ -92,14 +92,13 @@ Result<Done> readAndWrite(const Folder& folder, const std::vector<FileStamp>& fi
     std::optional<scoring::Refusal> failure;
     while (auto item = queue.pop()) {
         if (failure) continue;   // keep draining so that the readers can finish
-        auto& [stamp, check] = *item;
-        auto flags = writer.replace(stamp, check, options.packs, now);
+        auto flags = writer.replace(*item, now);
         if (!flags) {
             failure = flags.refusal();
             continue;
         }
         report.newFlags += flags.value();
-        ++report.statuses[std::string(checkStatusName(check.status))];
+        ++report.statuses[item->status];
         ++report.parsed;
         if (auto written = transactions.fileWritten(); !written) failure = written.refusal();
         if (options.progress && report.parsed % 500 == 0) options.progress(report.parsed, report.files - report.unchanged);

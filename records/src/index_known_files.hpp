@@ -2,7 +2,8 @@
 // What the index knew of the files at the last ingest, looked up in the index a batch at a
 // time (not held in memory for all of them), and which files did not change since.
 
-#include "index_writer.hpp"
+#include "index_rows.hpp"
+#include "sqlite_db.hpp"
 #include "mamori/records/regular_file.hpp"
 
 #include <functional>

@@ -2,7 +2,7 @@
 // The learners' progress files of a folder, read from the directory a batch at a time, so that
 // an ingest's memory does not grow with their number.
 
-#include "index_writer.hpp"
+#include "index_rows.hpp"
 #include "mamori/records/regular_file.hpp"
 
 #include <dirent.h>

@@ -1,62 +1,8 @@
 #include "index_writer.hpp"
 
-#include <algorithm>
-
 namespace mamori::records {
-namespace {
 
 using namespace mamori::scoring;
-
-std::string joined(const std::vector<std::string>& words)
-{
-    std::string out;
-    for (const std::string& w : words) out += (out.empty() ? "" : " ") + w;
-    return out;
-}
-
-std::string matchesText(const Response& response)
-{
-    std::string out;
-    for (const auto& [left, right] : response.matches) out += (out.empty() ? "" : " ") + left + "=" + right;
-    return out;
-}
-
-/// A completed pack is renewed by passing one of its quizzes again: the latest such pass
-/// after the completion (with its pack version) is when the pack counts as completed.
-struct PackSummary {
-    std::optional<Timestamp> completedAt;
-    std::string completedVersion;
-    std::optional<double> bestPercent;
-    std::optional<Timestamp> firstActivity, lastActivity;
-};
-
-PackSummary summarise(const PackProgress& pack)
-{
-    PackSummary s;
-    auto seen = [&s](Timestamp t) {
-        if (!s.firstActivity || t < *s.firstActivity) s.firstActivity = t;
-        if (!s.lastActivity || t > *s.lastActivity) s.lastActivity = t;
-    };
-    for (const PageView& v : pack.pageViews) seen(v.at);
-    for (const ScenarioRunRecord& r : pack.runs) seen(r.finished.value_or(r.started));
-    for (const AttemptRecord& a : pack.attempts) {
-        seen(a.finished.value_or(a.started));
-        if (a.isFinished()) s.bestPercent = std::max(s.bestPercent.value_or(a.percent), a.percent);
-    }
-    if (const Completion* done = pack.completion(Completion::Kind::Pack, pack.packId)) {
-        s.completedAt = done->at;
-        s.completedVersion = done->packVersion;
-        for (const AttemptRecord& a : pack.attempts) {
-            if (a.isFinished() && a.passed && *a.finished > *s.completedAt) {
-                s.completedAt = *a.finished;
-                s.completedVersion = a.packVersion;
-            }
-        }
-    }
-    return s;
-}
-
-} // namespace
 
 struct IndexWriter::Statements {
     sql::Statement upsertFile, deletePacks, deleteAnswers, deleteAttempts, deleteRuns, deleteCompletions, deleteFileFlags,
@@ -117,71 +63,53 @@ Result<Done> IndexWriter::clearRecords(const std::string& learnerId)
     return Done{};
 }
 
-Result<Done> IndexWriter::insertRecords(const LearnerProgress& progress)
+Result<Done> IndexWriter::insertRecords(const FileRows& rows)
 {
-    const std::string& id = progress.learnerId;
-    for (const auto& [packId, pack] : progress.packs) {
-        const PackSummary summary = summarise(pack);
-        auto at = [](const std::optional<Timestamp>& t) {
-            return t ? std::optional<std::int64_t>(epochSeconds(*t)) : std::nullopt;
-        };
+    // Every text is bound as a view of `rows`, which outlives each statement's run.
+    const std::string& id = rows.stamp.learnerId;
+    for (const LearnerPackRow& pack : rows.packs) {
         auto& p = s_->insertPack;
-        p.bind(1, id).bind(2, packId).bind(3, pack.lastVersion).bind(4, static_cast<std::int64_t>(pack.pageViews.size()));
-        p.bind(5, at(summary.firstActivity)).bind(6, at(summary.lastActivity)).bind(7, at(summary.completedAt));
-        p.bind(8, summary.completedAt ? std::optional<std::string>(summary.completedVersion) : std::nullopt);
-        p.bind(9, summary.bestPercent);
+        p.bindView(1, id).bindView(2, pack.packId).bindView(3, pack.lastVersion).bind(4, pack.pagesViewed);
+        p.bind(5, pack.firstActivity).bind(6, pack.lastActivity).bind(7, pack.completedAt);
+        if (pack.completedVersion) p.bindView(8, *pack.completedVersion);
+        else p.bindNull(8);
+        p.bind(9, pack.bestPercent);
         if (auto done = p.run(); !done) return done;
-
-        for (const AttemptRecord& a : pack.attempts) {
-            std::vector<std::string> asked;
-            for (const PlannedQuestion& q : a.questions) asked.push_back(q.questionId);
-            // Texts bound as views live until the row is written: the records, or these locals.
-            const std::string seed = std::to_string(a.seed), questions = joined(asked);
-            auto& s = s_->insertAttempt;
-            s.bindView(1, id).bindView(2, packId).bindView(3, a.packVersion).bindView(4, a.quizId).bind(5, a.number);
-            s.bindView(6, seed).bindView(7, questions).bind(8, epochSeconds(a.started));
-            s.bind(9, at(a.finished));
-            if (a.isFinished()) {
-                s.bindView(10, a.end == AttemptEnd::TimedOut ? "timed-out" : "submitted");
-                s.bind(11, a.score).bind(12, a.maxScore).bind(13, a.percent).bind(14, a.passed);
-            } else {
-                for (int column = 10; column <= 14; ++column) s.bindNull(column);
-            }
-            if (auto done = s.run(); !done) return done;
-            const std::int64_t attemptId = db_->lastInsertId();
-            int step = 0;
-            for (const AnswerStep& answer : a.steps) {
-                const std::string choices = joined(answer.response.choices), matches = matchesText(answer.response);
-                auto& w = s_->insertAnswer;
-                w.bind(1, attemptId).bind(2, step++).bindView(3, answer.questionId).bindView(4, choices);
-                w.bindView(5, matches).bindView(6, answer.response.text);
-                w.bind(7, answer.certainty ? std::optional<std::int64_t>(static_cast<int>(*answer.certainty)) : std::nullopt);
-                w.bind(8, epochSeconds(answer.at)).bind(9, answer.secondsTaken).bind(10, answer.fraction);
-                w.bind(11, answer.score).bind(12, answer.maxScore);
-                if (auto done = w.run(); !done) return done;
-            }
+    }
+    for (const AttemptRow& a : rows.attempts) {
+        auto& s = s_->insertAttempt;
+        s.bindView(1, id).bindView(2, a.packId).bindView(3, a.packVersion).bindView(4, a.quizId).bind(5, a.number);
+        s.bindView(6, a.seed).bindView(7, a.questions).bind(8, a.started).bind(9, a.finished);
+        if (a.ending) s.bindView(10, *a.ending);
+        else s.bindNull(10);
+        s.bind(11, a.score).bind(12, a.maxScore).bind(13, a.percent).bind(14, a.passed);
+        if (auto done = s.run(); !done) return done;
+        const std::int64_t attemptId = db_->lastInsertId();
+        std::int64_t step = 0;
+        for (const AnswerRow& answer : a.answers) {
+            auto& w = s_->insertAnswer;
+            w.bind(1, attemptId).bind(2, step++).bindView(3, answer.questionId).bindView(4, answer.choices);
+            w.bindView(5, answer.matches).bindView(6, answer.typed).bind(7, answer.certainty);
+            w.bind(8, answer.at).bind(9, answer.seconds).bind(10, answer.fraction);
+            w.bind(11, answer.score).bind(12, answer.maxScore);
+            if (auto done = w.run(); !done) return done;
         }
-        for (const ScenarioRunRecord& r : pack.runs) {
-            std::vector<std::string> path;
-            for (const ScenarioStep& step : r.path) path.push_back(step.nodeId + ">" + step.optionId);
-            const std::string steps = joined(path);
-            auto& s = s_->insertRun;
-            s.bindView(1, id).bindView(2, packId).bindView(3, r.packVersion).bindView(4, r.scenarioId).bind(5, r.number);
-            s.bind(6, epochSeconds(r.started)).bind(7, at(r.finished));
-            if (r.isFinished()) {
-                s.bindView(8, r.endingId).bindView(9, r.outcome).bind(10, r.score).bind(11, r.passed);
-            } else {
-                for (int column = 8; column <= 11; ++column) s.bindNull(column);
-            }
-            s.bindView(12, steps);
-            if (auto done = s.run(); !done) return done;
-        }
-        for (const Completion& c : pack.completions) {
-            auto& s = s_->insertCompletion;
-            s.bindView(1, id).bindView(2, packId).bindView(3, completionKindName(c.kind)).bindView(4, c.id);
-            s.bind(5, epochSeconds(c.at)).bindView(6, c.packVersion);
-            if (auto done = s.run(); !done) return done;
-        }
+    }
+    for (const RunRow& r : rows.runs) {
+        auto& s = s_->insertRun;
+        s.bindView(1, id).bindView(2, r.packId).bindView(3, r.packVersion).bindView(4, r.scenarioId).bind(5, r.number);
+        s.bind(6, r.started).bind(7, r.finished);
+        if (r.endingId) s.bindView(8, *r.endingId);
+        else s.bindNull(8);
+        if (r.outcome) s.bindView(9, *r.outcome);
+        else s.bindNull(9);
+        s.bind(10, r.score).bind(11, r.passed).bindView(12, r.path);
+        if (auto done = s.run(); !done) return done;
+    }
+    for (const CompletionRow& c : rows.completions) {
+        auto& s = s_->insertCompletion;
+        s.bindView(1, id).bindView(2, c.packId).bindView(3, c.kind).bindView(4, c.itemId).bind(5, c.at).bindView(6, c.packVersion);
+        if (auto done = s.run(); !done) return done;
     }
     return Done{};
 }
@@ -190,17 +118,16 @@ Result<int> IndexWriter::insertFlags(const std::string& learnerId, const std::ve
 {
     for (const TrustFlag& flag : flags) {
         auto& s = s_->insertFlag;
-        s.bind(1, learnerId).bind(2, std::string(trustFlagName(flag.kind))).bind(3, flag.detail).bind(4, epochSeconds(flag.at));
+        s.bindView(1, learnerId).bindView(2, trustFlagName(flag.kind)).bindView(3, flag.detail).bind(4, epochSeconds(flag.at));
         s.bind(5, flag.sticky);
         if (auto done = s.run(); !done) return done.refusal();
     }
     return static_cast<int>(flags.size());
 }
 
-Result<int> IndexWriter::replace(const FileStamp& stamp, const ProgressCheck& check, const lessons::PackLibrary* packs,
-                                 Timestamp now)
+Result<int> IndexWriter::replace(const FileRows& rows, Timestamp now)
 {
-    const std::string& id = stamp.learnerId;
+    const std::string& id = rows.stamp.learnerId;
     // A learner's records and lineage are only ever written with their row in `files`: one
     // without it has nothing to replace (every learner of a first ingest).
     auto& file = s_->selectFile;
@@ -211,9 +138,9 @@ Result<int> IndexWriter::replace(const FileStamp& stamp, const ProgressCheck& ch
     if (seenBefore) {
         if (auto cleared = clearRecords(id); !cleared) return cleared.refusal();
     }
-    std::vector<TrustFlag> flags = fileFlags(check, packs, now);
-    if (check.valid()) {
-        if (auto inserted = insertRecords(*check.progress); !inserted) return inserted.refusal();
+    std::vector<TrustFlag> flags = rows.flags;
+    if (rows.verified) {
+        if (auto inserted = insertRecords(rows); !inserted) return inserted.refusal();
         // Judge the file's history against the last one seen, then remember this one.
         if (seenBefore) {
             auto& seen = s_->selectLineage;
@@ -221,23 +148,20 @@ Result<int> IndexWriter::replace(const FileStamp& stamp, const ProgressCheck& ch
             auto row = seen.step();
             if (!row) return row.refusal();
             if (row.value()) {
-                if (auto flag = lineageFlag(decodeChains(seen.text(0)), check.history, now)) flags.push_back(std::move(*flag));
+                if (auto flag = lineageFlag(decodeChains(seen.text(0)), rows.history, now)) flags.push_back(std::move(*flag));
             }
             seen.reset();
         }
-        if (auto done = s_->upsertLineage.bind(1, id).bind(2, encodeChains(check.history)).run(); !done) return done.refusal();
+        if (auto done = s_->upsertLineage.bindView(1, id).bindView(2, rows.encodedHistory).run(); !done) return done.refusal();
     }
     auto& f = s_->upsertFile;
-    f.bind(1, id).bind(2, stamp.name).bind(3, stamp.size).bind(4, stamp.mtimeNs).bind(5, stamp.signature);
-    f.bind(6, std::string(checkStatusName(check.status))).bind(7, check.problem);
-    if (check.progress) {
-        f.bind(8, check.progress->learnerId).bind(9, check.progress->displayName);
-    } else {
-        f.bindNull(8).bindNull(9);
-    }
-    f.bind(10, check.history.started() ? std::optional<std::int64_t>(static_cast<std::int64_t>(check.history.head.generation))
-                                       : std::nullopt);
-    f.bind(11, epochSeconds(now));
+    f.bindView(1, id).bindView(2, rows.stamp.name).bind(3, rows.stamp.size).bind(4, rows.stamp.mtimeNs).bindView(5, rows.stamp.signature);
+    f.bindView(6, rows.status).bindView(7, rows.problem);
+    if (rows.holdsLearner) f.bindView(8, *rows.holdsLearner);
+    else f.bindNull(8);
+    if (rows.displayName) f.bindView(9, *rows.displayName);
+    else f.bindNull(9);
+    f.bind(10, rows.generation).bind(11, epochSeconds(now));
     if (auto done = f.run(); !done) return done.refusal();
     return insertFlags(id, flags);
 }

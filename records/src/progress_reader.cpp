@@ -36,12 +36,12 @@ public:
         if (error_.empty()) error_ = file_ + ":" + std::to_string(e.GetLineNum()) + ": error: " + message;
     }
 
+    /// A text attribute, checked as one line of text; "" when it is absent.
     template <typename Element>
-    std::string text(const Element& e, const char* name, bool required = true)
+    std::string_view view(const Element& e, const char* name, bool required = true)
     {
-        const char* value = e.Attribute(name);
-        if (!value && required) fail(e, "<" + std::string(e.Name()) + "> is missing '" + name + "'");
-        if (!value) return "";
+        const char* value = raw(e, name, required);
+        if (!value) return {};
         if (auto problem = lessons::lineTextProblem(value, kMaxRecordTextCharacters)) {
             fail(e, "'" + std::string(name) + "' " + *problem);
         }
@@ -49,11 +49,19 @@ public:
     }
 
     template <typename Element>
+    std::string text(const Element& e, const char* name, bool required = true)
+    {
+        return std::string(view(e, name, required));
+    }
+
+    // Times, numbers and booleans are parsed from the attribute as it is: a parse that takes
+    // every character leaves no room for a control character or an overlong value.
+    template <typename Element>
     Timestamp time(const Element& e, const char* name)
     {
-        const std::string value = text(e, name);
+        const std::string_view value = orEmpty(raw(e, name, true));
         const auto parsed = parseTimestamp(value);
-        if (!parsed && !value.empty()) fail(e, "'" + std::string(name) + "' is not a time: '" + value + "'");
+        if (!parsed && !value.empty()) fail(e, "'" + std::string(name) + "' is not a time: '" + shown(value) + "'");
         return parsed.value_or(Timestamp{});
     }
 
@@ -67,7 +75,7 @@ public:
     template <typename Integer, typename Element>
     Integer integer(const Element& e, const char* name)
     {
-        const std::string value = text(e, name);
+        const std::string_view value = orEmpty(raw(e, name, true));
         Integer parsed{};
         const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), parsed);
         if (ec != std::errc{} || end != value.data() + value.size()) fail(e, "'" + std::string(name) + "' is not a number");
@@ -77,7 +85,7 @@ public:
     template <typename Element>
     double real(const Element& e, const char* name)
     {
-        const std::string value = text(e, name);
+        const std::string_view value = orEmpty(raw(e, name, true));
         double parsed = 0;
         const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), parsed);
         if (ec != std::errc{} || end != value.data() + value.size() || !std::isfinite(parsed)) {
@@ -89,27 +97,43 @@ public:
     template <typename Element>
     bool boolean(const Element& e, const char* name)
     {
-        const std::string value = text(e, name);
+        const std::string_view value = orEmpty(raw(e, name, true));
         if (value != "true" && value != "false") fail(e, "'" + std::string(name) + "' must be true or false");
         return value == "true";
     }
 
-    static std::vector<std::string> words(const std::string& value)
+    static std::vector<std::string> words(std::string_view value)
     {
         std::vector<std::string> out;
         std::size_t pos = 0;
         while (pos < value.size()) {
             const auto start = value.find_first_not_of(' ', pos);
-            if (start == std::string::npos) break;
+            if (start == std::string_view::npos) break;
             auto end = value.find(' ', start);
-            if (end == std::string::npos) end = value.size();
-            out.push_back(value.substr(start, end - start));
+            if (end == std::string_view::npos) end = value.size();
+            out.emplace_back(value.substr(start, end - start));
             pos = end;
         }
         return out;
     }
 
 private:
+    template <typename Element>
+    const char* raw(const Element& e, const char* name, bool required)
+    {
+        const char* value = e.Attribute(name);
+        if (!value && required) fail(e, "<" + std::string(e.Name()) + "> is missing '" + name + "'");
+        return value;
+    }
+    static std::string_view orEmpty(const char* value) { return value ? value : ""; }
+    /// A value quoted in a message: printable, and short.
+    static std::string shown(std::string_view value)
+    {
+        std::string out;
+        for (char c : value.substr(0, 40)) out += static_cast<unsigned char>(c) < 0x20 ? '?' : c;
+        return out;
+    }
+
     std::string file_;
     std::string error_;
 };
@@ -132,8 +156,8 @@ AnswerStep readAnswer(const Element& e, Reader& r)
         else if (name == "high") step.certainty = Certainty::High;
         else r.fail(e, "'certainty' must be low, medium or high");
     }
-    step.response.choices = Reader::words(r.text(e, "choices", false));
-    for (const std::string& pair : Reader::words(r.text(e, "matches", false))) {
+    step.response.choices = Reader::words(r.view(e, "choices", false));
+    for (const std::string& pair : Reader::words(r.view(e, "matches", false))) {
         const auto eq = pair.find('=');
         if (eq == std::string::npos) r.fail(e, "'matches' must list LEFT=RIGHT pairs");
         else step.response.matches.emplace_back(pair.substr(0, eq), pair.substr(eq + 1));
@@ -154,7 +178,7 @@ AttemptRecord readAttempt(const Element& e, Reader& r)
     a.position = r.integer<int>(e, "position");
     a.finished = r.optionalTime(e, "finished");
     if (a.finished) {
-        const std::string end = r.text(e, "end");
+        const std::string_view end = r.view(e, "end");
         if (end != "submitted" && end != "timed-out") r.fail(e, "'end' must be submitted or timed-out");
         a.end = end == "timed-out" ? AttemptEnd::TimedOut : AttemptEnd::Submitted;
         a.score = r.real(e, "score");
@@ -164,7 +188,7 @@ AttemptRecord readAttempt(const Element& e, Reader& r)
     }
     for (const auto* c = e.FirstChildElement(); c; c = c->NextSiblingElement()) {
         const std::string_view name = c->Name();
-        if (name == "question") a.questions.push_back({r.text(*c, "id"), Reader::words(r.text(*c, "order", false))});
+        if (name == "question") a.questions.push_back({r.text(*c, "id"), Reader::words(r.view(*c, "order", false))});
         else if (name == "carried") a.carried.push_back({r.text(*c, "question"), r.real(*c, "score"), r.real(*c, "max")});
         else if (name == "answer") a.steps.push_back(readAnswer(*c, r));
         else r.fail(*c, "unexpected <" + std::string(name) + "> in <attempt>");
@@ -245,7 +269,7 @@ PackProgress readPack(const Element& e, Reader& r)
         } else if (name == "run") {
             p.runs.push_back(readRun(*c, r));
         } else if (name == "completed") {
-            const auto kind = completionKind(r.text(*c, "kind"));
+            const auto kind = completionKind(r.view(*c, "kind"));
             if (!kind) r.fail(*c, "'kind' must be lesson, quiz, scenario or pack");
             p.completions.push_back({kind.value_or(Completion::Kind::Lesson), r.text(*c, "id"), r.time(*c, "at"),
                                      r.text(*c, "pack-version")});
@@ -283,7 +307,7 @@ SaveHistory readHistory(const Element& e, Reader& r)
         } else if (name == "checkpoint") {
             history.checkpoints.push_back({readChainValue(*c, r), r.time(*c, "at"), r.text(*c, "what")});
         } else if (name == "event") {
-            const auto kind = eventKindFromName(r.text(*c, "kind"));
+            const auto kind = eventKindFromName(r.view(*c, "kind"));
             if (!kind) r.fail(*c, "'kind' must be chain-started, restored or set-aside");
             history.events.push_back({kind.value_or(HistoryEvent::Kind::Restored), r.integer<std::uint64_t>(*c, "generation"),
                                       r.time(*c, "at"), r.text(*c, "detail")});

@@ -1,6 +1,7 @@
 #include "progress_scan.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 namespace mamori::records {
@@ -16,17 +17,35 @@ struct Entity {
 constexpr Entity kEntities[] = {{"&quot;", '"'}, {"&amp;", '&'}, {"&apos;", '\''}, {"&lt;", '<'}, {"&gt;", '>'}};
 
 // Fewer than tinyxml2 takes: whitespace it also skips, names it also reads.
-bool isSpace(char c)
+constexpr bool isSpace(char c)
 {
     return c == ' ' || c == '\n' || c == '\t';
 }
-bool isNameStart(char c)
+constexpr bool isNameStart(char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
 }
+
+/// A table per byte, for the loops that run over most of a file's bytes.
+using ByteTable = std::array<bool, 256>;
+constexpr ByteTable kNameChars = [] {
+    ByteTable table{};
+    for (int c = 0; c < 256; ++c) {
+        table[c] = isNameStart(static_cast<char>(c)) || (c >= '0' && c <= '9') || c == '-' || c == '.';
+    }
+    return table;
+}();
+/// Where a plain attribute value stops: its closing quote, or something to replace or refuse.
+constexpr ByteTable kValueStops = [] {
+    ByteTable table{};
+    for (int c = 0; c < 0x20; ++c) table[c] = true;   // the content's closing NUL among them
+    table['"'] = table['&'] = table['<'] = true;
+    return table;
+}();
+
 bool isNameChar(char c)
 {
-    return isNameStart(c) || (c >= '0' && c <= '9') || c == '-' || c == '.';
+    return kNameChars[static_cast<unsigned char>(c)];
 }
 
 /// Reads a double-quoted value starting at `p` (just past its opening quote), replacing
@@ -34,18 +53,17 @@ bool isNameChar(char c)
 /// or nullptr for a value the scanner leaves to tinyxml2.
 char* scanValue(char* p, const char* end)
 {
-    char* const close = static_cast<char*>(std::memchr(p, '"', static_cast<std::size_t>(end - p)));
+    // Most values are ids, times and numbers: nothing to replace before the closing quote.
+    char* q = p;
+    while (!kValueStops[static_cast<unsigned char>(*q)]) ++q;
+    if (*q == '"') {
+        *q = '\0';
+        return q + 1;
+    }
+    char* const close = static_cast<char*>(std::memchr(q, '"', static_cast<std::size_t>(end - q)));
     if (!close) return nullptr;
-    bool special = false;   // most values are ids, times and numbers: nothing to replace
-    for (const char* q = p; q < close; ++q) {
-        const auto c = static_cast<unsigned char>(*q);
-        special |= (c < 0x20) | (c == '&') | (c == '<');
-    }
-    if (!special) {
-        *close = '\0';
-        return close + 1;
-    }
-    char* out = p;
+    char* out = q;   // what comes before stays where it is
+    p = q;
     while (p < close) {
         const char c = *p;
         if (c == '&') {

@@ -1,0 +1,154 @@
+#include "index_rows.hpp"
+
+#include "org_index_impl.hpp"
+
+#include <algorithm>
+
+namespace mamori::records {
+namespace {
+
+using namespace mamori::scoring;
+
+std::string joined(const std::vector<std::string>& words)
+{
+    std::string out;
+    for (const std::string& w : words) {
+        if (!out.empty()) out += ' ';
+        out += w;
+    }
+    return out;
+}
+
+std::string matchesText(const Response& response)
+{
+    std::string out;
+    for (const auto& [left, right] : response.matches) {
+        if (!out.empty()) out += ' ';
+        out += left;
+        out += '=';
+        out += right;
+    }
+    return out;
+}
+
+std::optional<std::int64_t> epochOf(const std::optional<Timestamp>& time)
+{
+    return time ? std::optional<std::int64_t>(epochSeconds(*time)) : std::nullopt;
+}
+
+/// A completed pack is renewed by passing one of its quizzes again: the latest such pass
+/// after the completion (with its pack version) is when the pack counts as completed.
+LearnerPackRow packRow(const PackProgress& pack)
+{
+    LearnerPackRow row{pack.packId, pack.lastVersion, static_cast<std::int64_t>(pack.pageViews.size()), {}, {}, {}, {}, {}};
+    std::optional<Timestamp> first, last;
+    auto seen = [&](Timestamp t) {
+        if (!first || t < *first) first = t;
+        if (!last || t > *last) last = t;
+    };
+    for (const PageView& v : pack.pageViews) seen(v.at);
+    for (const ScenarioRunRecord& r : pack.runs) seen(r.finished.value_or(r.started));
+    for (const AttemptRecord& a : pack.attempts) {
+        seen(a.finished.value_or(a.started));
+        if (a.isFinished()) row.bestPercent = std::max(row.bestPercent.value_or(a.percent), a.percent);
+    }
+    row.firstActivity = epochOf(first);
+    row.lastActivity = epochOf(last);
+    if (const Completion* done = pack.completion(Completion::Kind::Pack, pack.packId)) {
+        Timestamp completedAt = done->at;
+        std::string version = done->packVersion;
+        for (const AttemptRecord& a : pack.attempts) {
+            if (a.isFinished() && a.passed && *a.finished > completedAt) {
+                completedAt = *a.finished;
+                version = a.packVersion;
+            }
+        }
+        row.completedAt = epochSeconds(completedAt);
+        row.completedVersion = std::move(version);
+    }
+    return row;
+}
+
+AttemptRow attemptRow(const std::string& packId, const AttemptRecord& a)
+{
+    AttemptRow row;
+    row.packId = packId;
+    row.packVersion = a.packVersion;
+    row.quizId = a.quizId;
+    row.seed = std::to_string(a.seed);
+    for (const PlannedQuestion& q : a.questions) {
+        if (!row.questions.empty()) row.questions += ' ';
+        row.questions += q.questionId;
+    }
+    row.number = a.number;
+    row.started = epochSeconds(a.started);
+    row.finished = epochOf(a.finished);
+    if (a.isFinished()) {
+        row.ending = a.end == AttemptEnd::TimedOut ? "timed-out" : "submitted";
+        row.score = a.score;
+        row.maxScore = a.maxScore;
+        row.percent = a.percent;
+        row.passed = a.passed;
+    }
+    row.answers.reserve(a.steps.size());
+    for (const AnswerStep& step : a.steps) {
+        AnswerRow answer{step.questionId, joined(step.response.choices), matchesText(step.response), step.response.text,
+                         {}, epochSeconds(step.at), step.secondsTaken, step.fraction, step.score, step.maxScore};
+        if (step.certainty) answer.certainty = static_cast<int>(*step.certainty);
+        row.answers.push_back(std::move(answer));
+    }
+    return row;
+}
+
+RunRow runRow(const std::string& packId, const ScenarioRunRecord& r)
+{
+    RunRow row;
+    row.packId = packId;
+    row.packVersion = r.packVersion;
+    row.scenarioId = r.scenarioId;
+    for (const ScenarioStep& step : r.path) {
+        if (!row.path.empty()) row.path += ' ';
+        row.path += step.nodeId + ">" + step.optionId;
+    }
+    row.number = r.number;
+    row.started = epochSeconds(r.started);
+    row.finished = epochOf(r.finished);
+    if (r.isFinished()) {
+        row.endingId = r.endingId;
+        row.outcome = r.outcome;
+        row.score = r.score;
+        row.passed = r.passed;
+    }
+    return row;
+}
+
+} // namespace
+
+FileRows fileRows(FileStamp stamp, const ProgressCheck& check, const lessons::PackLibrary* packs, Timestamp now)
+{
+    FileRows rows;
+    rows.stamp = std::move(stamp);
+    rows.status = std::string(checkStatusName(check.status));
+    rows.problem = check.problem;
+    if (check.progress) {
+        rows.holdsLearner = check.progress->learnerId;
+        rows.displayName = check.progress->displayName;
+    }
+    if (check.history.started()) rows.generation = static_cast<std::int64_t>(check.history.head.generation);
+    rows.flags = fileFlags(check, packs, now);
+    rows.verified = check.valid();
+    if (!rows.verified) return rows;
+    for (const auto& [packId, pack] : check.progress->packs) {
+        rows.packs.push_back(packRow(pack));
+        for (const AttemptRecord& a : pack.attempts) rows.attempts.push_back(attemptRow(packId, a));
+        for (const ScenarioRunRecord& r : pack.runs) rows.runs.push_back(runRow(packId, r));
+        for (const Completion& c : pack.completions) {
+            rows.completions.push_back({packId, std::string(completionKindName(c.kind)), c.id, c.packVersion, epochSeconds(c.at)});
+        }
+    }
+    rows.history = check.history;
+    rows.encodedHistory = encodeChains(check.history);
+    return rows;
+}
+
+} // namespace mamori::records

@@ -1,0 +1,87 @@
+#pragma once
+// One progress file's records as the index's rows, built on the reader threads: the thread
+// that writes the index (there is one) only stores them. Plain values, the same for every
+// database engine.
+
+#include "mamori/records/progress_check.hpp"
+#include "mamori/records/trust_flags.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace mamori::lessons {
+class PackLibrary;
+}
+
+namespace mamori::records {
+
+/// A progress file as found in the folder.
+struct FileStamp {
+    std::string name;
+    std::string learnerId;          ///< from the name
+    std::int64_t size = 0;
+    std::int64_t mtimeNs = 0;
+    std::string signature;
+};
+
+// Times are seconds since 1970; lists are space-separated, as the schema describes them.
+struct LearnerPackRow {
+    std::string packId, lastVersion;
+    std::int64_t pagesViewed = 0;
+    std::optional<std::int64_t> firstActivity, lastActivity, completedAt;
+    std::optional<std::string> completedVersion;
+    std::optional<double> bestPercent;
+};
+
+struct AnswerRow {
+    std::string questionId, choices, matches, typed;
+    std::optional<std::int64_t> certainty;
+    std::int64_t at = 0, seconds = 0;
+    double fraction = 0, score = 0, maxScore = 0;
+};
+
+struct AttemptRow {
+    std::string packId, packVersion, quizId, seed, questions;
+    std::int64_t number = 0, started = 0;
+    std::optional<std::int64_t> finished;
+    std::optional<std::string> ending;   ///< submitted or timed-out, once finished
+    std::optional<double> score, maxScore, percent;
+    std::optional<bool> passed;
+    std::vector<AnswerRow> answers;
+};
+
+struct RunRow {
+    std::string packId, packVersion, scenarioId, path;
+    std::int64_t number = 0, started = 0;
+    std::optional<std::int64_t> finished;
+    std::optional<std::string> endingId, outcome;
+    std::optional<std::int64_t> score;
+    std::optional<bool> passed;
+};
+
+struct CompletionRow {
+    std::string packId, kind, itemId, packVersion;
+    std::int64_t at = 0;
+};
+
+struct FileRows {
+    FileStamp stamp;
+    std::string status, problem;
+    std::optional<std::string> holdsLearner, displayName;
+    std::optional<std::int64_t> generation;
+    std::vector<LearnerPackRow> packs;
+    std::vector<AttemptRow> attempts;
+    std::vector<RunRow> runs;
+    std::vector<CompletionRow> completions;
+    std::vector<TrustFlag> flags;        ///< what the file itself shows
+    bool verified = false;               ///< the records above count; the history below is the file's
+    SaveHistory history;                 ///< judged against the one the index saw last
+    std::string encodedHistory;          ///< encodeChains(history), kept for the next ingest
+};
+
+/// The rows of the file `stamp` that `check` read; `packs` (may be null) tells pack versions it does not know.
+FileRows fileRows(FileStamp stamp, const ProgressCheck& check, const lessons::PackLibrary* packs, scoring::Timestamp now);
+
+} // namespace mamori::records
