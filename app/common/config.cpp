@@ -38,6 +38,14 @@ std::optional<std::string> absolutePathOrEmpty(const std::string& value)
     return value.empty() ? std::nullopt : absolutePath(value);
 }
 
+/// The index: a database file on this computer, or a PostgreSQL server's database.
+std::optional<std::string> indexLocation(const std::string& value)
+{
+    if (value.starts_with("postgresql://") || value.starts_with("postgres://")) return std::nullopt;
+    if (value.empty() || value.front() != '/') return "must be an absolute path or a postgresql:// URI";
+    return std::nullopt;
+}
+
 std::optional<std::string> fileModeName(const std::string& value)
 {
     if (value == "private" || value == "group-readable") return std::nullopt;
@@ -55,7 +63,7 @@ const std::vector<Definition>& definitions()
     static const std::vector<Definition> all{
         {"data-dir", [] { return defaultDataDir().string(); }, absolutePath},
         {"key-file", defaultKeyFile, absolutePath},
-        {"index", [] { return (defaultDataDir() / "index.sqlite").string(); }, absolutePath},
+        {"index", [] { return (defaultDataDir() / "index.sqlite").string(); }, indexLocation},
         {"home-page", [] { return std::string(); }, anyValue},
         {"time-zone", [] { return std::string(); }, anyValue},
         {"progress-files", [] { return std::string("private"); }, fileModeName},
@@ -192,7 +200,10 @@ bool Config::setFromCommandLine(std::string_view name, const std::string& value,
     }
     // Relative paths on the command line are meant from where the command runs.
     std::string given = value;
-    if (d->problemWith == absolutePath && !given.empty() && given.front() != '/') given = (fs::current_path() / given).string();
+    const bool uri = given.find("://") != std::string::npos;
+    if ((d->problemWith == absolutePath || (d->problemWith == indexLocation && !uri)) && !given.empty() && given.front() != '/') {
+        given = (fs::current_path() / given).string();
+    }
     if (auto bad = d->problemWith(given)) {
         problem = std::string(option) + ": " + std::string(name) + " " + *bad + ", found '" + value + "'";
         return false;
@@ -240,7 +251,7 @@ KeyLocation Config::key() const
     return {s.value, s.origin == "default" ? (personal ? "the user's key" : "the system key") : "set by " + s.origin, personal};
 }
 
-fs::path Config::indexFile() const
+std::string Config::index() const
 {
     return get("index").value;
 }

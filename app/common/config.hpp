@@ -58,7 +58,8 @@ public:
 
     std::filesystem::path dataDir() const;
     KeyLocation key() const;
-    std::filesystem::path indexFile() const;
+    /// HR's index: a database file, or a postgresql:// URI.
+    std::string index() const;
     std::string homePage() const;
     std::string timeZone() const;
     /// Progress files readable by the group (0640) as well as their owner (0600): for a shared

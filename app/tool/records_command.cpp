@@ -4,6 +4,7 @@
 
 #include "command.hpp"
 #include "data_paths.hpp"
+#include "records_options.hpp"
 #include "settings_options.hpp"
 #include "text_table.hpp"
 
@@ -28,6 +29,10 @@ constexpr std::string_view kUsage =
     "                                  [--db FILE] [--time-zone ZONE] [--today YYYY-MM-DD]\n"
     "       mamori-tool records items --pack ID [--version V] [--all-attempts] [--db FILE]\n"
     "       mamori-tool records flags [--db FILE]\n"
+    "       mamori-tool records report [--csv FILE.csv] [--xlsx FILE.xlsx] [--html FILE.html] [status's filters] [--db FILE]\n"
+    "          (report: status as a CSV for any spreadsheet, an Excel workbook, or a printable HTML page;\n"
+    "          PERSONAL DATA: these files hold names and results, handle them under your organisation's rules)\n"
+    "       mamori-tool records export-xapi --out FILE.json [--pack ID] [--db FILE]\n"
     "  ingest  reads every progress file of the data folder (progress/ inside it) into the index:\n"
     "          learners, attempts, answers, scenario runs, completions and each file's integrity.\n"
     "          Files that did not change since the last ingest are not read again. The index\n"
@@ -46,21 +51,19 @@ constexpr std::string_view kUsage =
     "  flags   records that need a person's look: files that do not verify or hold another\n"
     "          learner, files rolled back or forked since an earlier ingest, restores from a\n"
     "          backup, implausibly fast attempts.\n"
-    "The index is --db, else the index setting (mamori-tool config show).\n"
+    "  export-xapi  every attempt, answer, scenario run and completion of files that verify, as\n"
+    "          xAPI 1.0.3 statements (a JSON array) for a learning record store: learners are\n"
+    "          accounts on the home-page setting (--home-page URL, required), activities IRIs\n"
+    "          under it; statement ids are fixed, so exporting again gives the same file.\n"
+    "          PERSONAL DATA: the file holds learners' ids, names and results (readable by you only).\n"
+    "The index is --db, else the index setting (mamori-tool config show): a file on this computer\n"
+    "(SQLite), or a PostgreSQL database as a libpq URI, postgresql://USER@HOST[:PORT]/DB[?host=SOCKET-DIR];\n"
+    "keep its password out of the URI (~/.pgpass or PGPASSWORD).\n"
     "PERSONAL DATA: status and flags print names and results. Handle their output under your\n"
     "organisation's rules for personal information.\n"
     "Exit status: 0 done, 1 problems found (roster rows with errors, flags listed), 2 usage error.\n";
 
-/// The options the records commands share, besides the settings ones.
-struct Options {
-    std::vector<std::string> words;     // the subcommand's arguments without options
-    std::filesystem::path packsDir = app::defaultPacksDir();
-    std::optional<std::string> pack, department, manager, version;
-    std::optional<std::string> today;
-    bool overdue = false, includeLeft = false, allAttempts = false;
-};
-
-bool parse(std::span<const std::string_view> args, app::Config& settings, Options& options, Streams streams)
+bool parse(std::span<const std::string_view> args, app::Config& settings, RecordsOptions& options, Streams streams)
 {
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string_view arg = args[i];
@@ -72,7 +75,7 @@ bool parse(std::span<const std::string_view> args, app::Config& settings, Option
         else if (arg == "--include-left") options.includeLeft = true;
         else if (arg == "--all-attempts") options.allAttempts = true;
         else if (arg == "--packs" || arg == "--pack" || arg == "--department" || arg == "--manager" || arg == "--version" ||
-                 arg == "--today") {
+                 arg == "--today" || arg == "--csv" || arg == "--xlsx" || arg == "--html" || arg == "--out") {
             if (i + 1 >= args.size()) {
                 streams.err << "mamori-tool records: " << arg << " needs a value\n";
                 return false;
@@ -83,6 +86,10 @@ bool parse(std::span<const std::string_view> args, app::Config& settings, Option
             else if (arg == "--department") options.department = value;
             else if (arg == "--manager") options.manager = value;
             else if (arg == "--version") options.version = value;
+            else if (arg == "--csv") options.csv = value;
+            else if (arg == "--xlsx") options.xlsx = value;
+            else if (arg == "--html") options.html = value;
+            else if (arg == "--out") options.out = value;
             else options.today = value;
         } else if (arg.starts_with("-")) {
             streams.err << "mamori-tool records: unknown option '" << arg << "'\n" << kUsage;
@@ -115,21 +122,39 @@ std::string date(const std::optional<Date>& value)
     return value ? formatDate(*value) : "";
 }
 
-/// The index, refused on a network file system, where SQLite's locking is unsafe.
+} // namespace
+
 scoring::Result<OrgIndex> openIndex(const app::Config& settings)
 {
-    const std::filesystem::path file = settings.indexFile();
+    const std::string target = settings.index();
+    if (isDatabaseUri(target)) return OrgIndex::connect(target);
+    const std::filesystem::path file = target;
     std::error_code ec;
     const std::filesystem::path folder = file.parent_path();
     std::filesystem::create_directories(folder, ec);
     if (auto network = networkFileSystem(folder)) {
         return scoring::refuse("index-on-share", "the index " + file.string() + " would be on a network file system (" + *network +
-                                                     "), where SQLite's locking is unsafe: give --db a file on this computer's disk");
+                                                     "), where SQLite's locking is unsafe: give --db a file on this computer's disk, "
+                                                     "or a postgresql:// database");
     }
     return OrgIndex::open(file);
 }
 
-int ingest(const app::Config& settings, const Options& options, Streams streams)
+std::string shownIndex(const app::Config& settings)
+{
+    std::string target = settings.index();
+    if (!isDatabaseUri(target)) return target;
+    // postgresql://USER:PASSWORD@HOST/…: never print a password.
+    const auto scheme = target.find("://") + 3;
+    const auto at = target.find('@', scheme);
+    const auto colon = target.find(':', scheme);
+    if (at != std::string::npos && colon != std::string::npos && colon < at) target.replace(colon + 1, at - colon - 1, "***");
+    return target;
+}
+
+namespace {
+
+int ingest(const app::Config& settings, const RecordsOptions& options, Streams streams)
 {
     auto key = app::keyForReading(settings.key());
     if (!key) {
@@ -154,7 +179,7 @@ int ingest(const app::Config& settings, const Options& options, Streams streams)
     const IngestReport& r = report.value();
     char seconds[32];
     std::snprintf(seconds, sizeof seconds, "%.2f", r.seconds);
-    streams.out << "ingested " << (settings.dataDir() / "progress").string() << " into " << settings.indexFile().string() << " in "
+    streams.out << "ingested " << (settings.dataDir() / "progress").string() << " into " << shownIndex(settings) << " in "
                 << seconds << " s\n";
     streams.out << "  files: " << r.files << " (read " << r.parsed << ", unchanged " << r.unchanged << ", gone " << r.gone << ")\n";
     if (!r.statuses.empty()) {
@@ -163,14 +188,14 @@ int ingest(const app::Config& settings, const Options& options, Streams streams)
         streams.out << '\n';
     }
     streams.out << "  flags raised: " << r.newFlags << (r.newFlags ? " (mamori-tool records flags lists them)" : "") << '\n';
-    if (auto network = networkFileSystem(settings.dataDir())) {
+    if (auto network = networkFileSystem(settings.dataDir()); network && !isDatabaseUri(settings.index())) {
         streams.out << "note: " << settings.dataDir().string() << " is on a network file system (" << *network
-                    << "); the index stays on this computer's disk, at " << settings.indexFile().string() << '\n';
+                    << "); the index stays on this computer's disk, at " << settings.index() << '\n';
     }
     return kExitOk;
 }
 
-int importRoster(const app::Config& settings, const Options& options, Streams streams)
+int importRoster(const app::Config& settings, const RecordsOptions& options, Streams streams)
 {
     if (options.words.size() != 3 || options.words[1] != "import") {
         streams.err << "mamori-tool records roster: usage: records roster import FILE.csv\n";
@@ -209,7 +234,7 @@ int importRoster(const app::Config& settings, const Options& options, Streams st
     return roster.hasErrors() ? kExitProblems : kExitOk;
 }
 
-int status(const app::Config& settings, const Options& options, Streams streams)
+int status(const app::Config& settings, const RecordsOptions& options, Streams streams)
 {
     auto zone = TimeZone::namedOrLocal(settings.timeZone());
     if (!zone) {
@@ -268,7 +293,7 @@ int status(const app::Config& settings, const Options& options, Streams streams)
     return kExitOk;
 }
 
-int items(const app::Config& settings, const Options& options, Streams streams)
+int items(const app::Config& settings, const RecordsOptions& options, Streams streams)
 {
     if (!options.pack) {
         streams.err << "mamori-tool records items: --pack ID is needed\n";
@@ -344,7 +369,7 @@ int runRecords(std::span<const std::string_view> args, Streams streams)
         return args.empty() ? kExitUsage : kExitOk;
     }
     app::Config settings = loadSettings("records", streams);
-    Options options;
+    RecordsOptions options;
     if (!parse(args, settings, options, streams)) return kExitUsage;
     const std::string action = options.words.empty() ? "" : options.words[0];
     if (action == "ingest" && options.words.size() == 1) return ingest(settings, options, streams);
@@ -352,6 +377,8 @@ int runRecords(std::span<const std::string_view> args, Streams streams)
     if (action == "status" && options.words.size() == 1) return status(settings, options, streams);
     if (action == "items" && options.words.size() == 1) return items(settings, options, streams);
     if (action == "flags" && options.words.size() == 1) return flags(settings, streams);
+    if (action == "report" && options.words.size() == 1) return recordsReport(settings, options, streams);
+    if (action == "export-xapi" && options.words.size() == 1) return recordsExportXapi(settings, options, streams);
     streams.err << "mamori-tool records: unknown action '" << action << "'\n" << kUsage;
     return kExitUsage;
 }

@@ -155,6 +155,7 @@ Result<IngestReport> OrgIndex::ingest(const IngestOptions& options, const Organi
         std::vector<FileStamp> changed;
         for (std::size_t i = 0; i < batch.files.size(); ++i) {
             if (batch.seen[i] && !batch.seen[i]->gone) ++stillThere;
+            batch.files[i].indexed = batch.seen[i].has_value();
             if (unchanged[i]) ++report.unchanged;
             else changed.push_back(std::move(batch.files[i]));
         }

@@ -23,7 +23,8 @@ std::vector<std::string> words(const std::string& text)
 constexpr const char* kAttemptsQuery = R"sql(
 SELECT a.id, a.quiz_id, a.questions
 FROM attempts a JOIN files f ON f.learner_id = a.learner_id AND f.status = 'valid'
-WHERE a.pack_id = ?1 AND (?2 IS NULL OR a.pack_version = ?2) AND a.finished IS NOT NULL AND (?3 OR a.number = 1)
+-- An optional value is cast for its test: PostgreSQL types a parameter where it first meets it.
+WHERE a.pack_id = ?1 AND (CAST(?2 AS TEXT) IS NULL OR a.pack_version = ?2) AND a.finished IS NOT NULL AND (?3 OR a.number = 1)
 ORDER BY a.id
 )sql";
 
@@ -36,7 +37,7 @@ Result<std::map<std::string, std::vector<ItemStatistics>>> OrgIndex::items(const
                                                                            const std::optional<std::string>& version,
                                                                            bool allAttempts)
 {
-    auto attemptsQuery = impl_->db.prepare(kAttemptsQuery);
+    auto attemptsQuery = impl_->db.prepare(kAttemptsQuery, sql::Rows::Many);
     auto answersQuery = impl_->db.prepare(kAnswersQuery);
     if (!attemptsQuery) return attemptsQuery.refusal();
     if (!answersQuery) return answersQuery.refusal();

@@ -71,7 +71,7 @@ Result<std::vector<std::optional<KnownFile>>> KnownFiles::lookUp(const std::vect
 
 Result<KnownFiles::Counts> KnownFiles::counts()
 {
-    auto count = db_->prepare("SELECT count(*), total(status != 'missing') FROM files");
+    auto count = db_->prepare("SELECT count(*), count(*) FILTER (WHERE status != 'missing') FROM files");
     if (!count) return count.refusal();
     auto row = count.value().step();
     if (!row) return row.refusal();

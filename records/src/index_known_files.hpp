@@ -3,7 +3,7 @@
 // time (not held in memory for all of them), and which files did not change since.
 
 #include "index_rows.hpp"
-#include "sqlite_db.hpp"
+#include "sql_database.hpp"
 #include "mamori/records/regular_file.hpp"
 
 #include <functional>

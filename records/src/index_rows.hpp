@@ -24,6 +24,7 @@ struct FileStamp {
     std::int64_t size = 0;
     std::int64_t mtimeNs = 0;
     std::string signature;
+    bool indexed = false;           ///< the index has a row for it, from an earlier ingest
 };
 
 // Times are seconds since 1970; lists are space-separated, as the schema describes them.

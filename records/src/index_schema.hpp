@@ -2,17 +2,22 @@
 // The index database's tables, created or upgraded when the index is opened. The index is
 // derived data: progress files stay the source of truth, and an index can always be rebuilt.
 
-#include "sqlite_db.hpp"
+#include "sql_database.hpp"
 
 namespace mamori::records {
 
 /// SQLite's page cache for an index, in KiB: a bulk ingest keeps its B-tree pages in memory.
 inline constexpr int kIndexCacheKiB = 32768;
 
-/// The schema version this build writes (SQLite's user_version).
+/// The schema version this build writes: the last of its migrations (the table
+/// schema_migrations lists those applied to an index).
 inline constexpr int kIndexSchemaVersion = 1;
 
-/// Creates the tables of a new index, or refuses an index written by a newer Mamori.
+/// The tables of schema 1, one text per engine (index_schema_sqlite.cpp, index_schema_postgres.cpp).
+extern const char* const kSqliteIndexSchema;
+extern const char* const kPostgresIndexSchema;
+
+/// Creates the tables of a new index, migrates an older one, or refuses one written by a newer Mamori.
 scoring::Result<scoring::Done> prepareIndexSchema(sql::Database& db);
 
 /// The indexes on the records' tables (by learner, by quiz): a first ingest drops them and

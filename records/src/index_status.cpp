@@ -20,9 +20,9 @@ FROM people p
 JOIN assignments a ON a.person_id = p.id
 LEFT JOIN files f ON f.learner_id = p.id
 LEFT JOIN learner_packs lp ON lp.learner_id = p.id AND lp.pack_id = a.pack_id AND f.status = 'valid'
-WHERE (?1 IS NULL OR a.pack_id = ?1)
-  AND (?2 IS NULL OR p.department = ?2 OR p.department LIKE ?2 || ' %' OR p.department LIKE ?2 || '　%' OR p.department LIKE ?2 || '/%')
-  AND (?3 IS NULL OR p.manager = ?3)
+WHERE (CAST(?1 AS TEXT) IS NULL OR a.pack_id = ?1)
+  AND (CAST(?2 AS TEXT) IS NULL OR p.department = ?2 OR p.department LIKE ?2 || ' %' OR p.department LIKE ?2 || '　%' OR p.department LIKE ?2 || '/%')
+  AND (CAST(?3 AS TEXT) IS NULL OR p.manager = ?3)
   AND (?4 OR p.left_on IS NULL)
 ORDER BY p.department, p.id, a.pack_id
 )sql";
@@ -42,7 +42,7 @@ RosterAssignment assignmentOf(const sql::Statement& q)
 
 Result<StatusReport> OrgIndex::status(const StatusFilter& filter, const TimeZone& zone, Date today)
 {
-    auto query = impl_->db.prepare(kStatusQuery);
+    auto query = impl_->db.prepare(kStatusQuery, sql::Rows::Many);
     if (!query) return query.refusal();
     auto& q = query.value();
     q.bind(1, filter.packId).bind(2, filter.department).bind(3, filter.manager).bind(4, filter.includeLeft);

@@ -29,7 +29,9 @@ Result<bool> switchJournal(sql::Database& db, const std::string& mode)
 Result<IngestTransactions> IngestTransactions::begin(sql::Database& db, bool firstIngest)
 {
     IngestTransactions transactions(db);
-    if (firstIngest) {
+    // SQLite only: a first ingest writes one transaction without the write-ahead log, and
+    // builds the secondary indexes at its end.
+    if (firstIngest && db.engine() == sql::Engine::SQLite) {
         auto switched = switchJournal(db, "delete");
         if (!switched) return switched.refusal();
         transactions.oneTransaction_ = switched.value();
@@ -37,6 +39,7 @@ Result<IngestTransactions> IngestTransactions::begin(sql::Database& db, bool fir
     auto begun = sql::Transaction::begin(db);
     if (!begun) return begun.refusal();
     transactions.transaction_.emplace(std::move(begun.value()));
+    db.setWriteBehind(true);
     if (transactions.oneTransaction_) {
         if (auto dropped = dropSecondaryIndexes(db); !dropped) return dropped.refusal();
     }
@@ -48,10 +51,13 @@ IngestTransactions::IngestTransactions(IngestTransactions&& other) noexcept
 {
     other.transaction_.reset();
     other.oneTransaction_ = false;
+    other.db_ = nullptr;
 }
 
 IngestTransactions::~IngestTransactions()
 {
+    if (!db_) return;
+    db_->setWriteBehind(false);
     if (!transaction_) return;
     transaction_.reset();
     if (oneTransaction_) (void)switchJournal(*db_, "wal");
@@ -59,7 +65,8 @@ IngestTransactions::~IngestTransactions()
 
 Result<Done> IngestTransactions::fileWritten()
 {
-    if (oneTransaction_ || ++written_ % kFilesPerTransaction != 0) return Done{};
+    ++written_;
+    if (oneTransaction_ || written_ % kFilesPerTransaction != 0) return Done{};
     if (auto committed = transaction_->commit(); !committed) return committed;
     transaction_.reset();
     auto again = sql::Transaction::begin(*db_);
@@ -80,6 +87,12 @@ Result<Done> IngestTransactions::commit()
     }
     if (auto committed = transaction_->commit(); !committed) return committed;
     transaction_.reset();
+    db_->setWriteBehind(false);
+    // PostgreSQL plans from table statistics, which a bulk write leaves behind until its
+    // autovacuum comes round: without them the next ingest's deletes scan whole tables.
+    if (db_->engine() == sql::Engine::PostgreSQL && written_ >= kFilesPerTransaction) {
+        if (auto analysed = db_->execute("ANALYZE;"); !analysed) return analysed;
+    }
     if (oneTransaction_) {
         auto switched = switchJournal(*db_, "wal");
         if (!switched) return switched.refusal();

@@ -11,7 +11,7 @@
 // crash rolls it back to the empty index. When another connection has the index open, the
 // journal cannot be switched, and the first ingest goes the usual way.
 
-#include "sqlite_db.hpp"
+#include "sql_database.hpp"
 
 #include <optional>
 

@@ -7,7 +7,7 @@ using namespace mamori::scoring;
 struct IndexWriter::Statements {
     sql::Statement upsertFile, deletePacks, deleteAnswers, deleteAttempts, deleteRuns, deleteCompletions, deleteFileFlags,
         insertPack, insertAttempt, insertAnswer, insertRun, insertCompletion, insertFlag, selectLineage, upsertLineage,
-        markGone, selectFile;
+        markGone;
 };
 
 Result<IndexWriter> IndexWriter::prepare(sql::Database& db)
@@ -27,7 +27,7 @@ Result<IndexWriter> IndexWriter::prepare(sql::Database& db)
         "INSERT INTO learner_packs (learner_id, pack_id, last_version, pages_viewed, first_activity, last_activity, completed_at, "
         "completed_version, best_percent) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
         "INSERT INTO attempts (learner_id, pack_id, pack_version, quiz_id, number, seed, questions, started, finished, ending, "
-        "score, max_score, percent, passed) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+        "score, max_score, percent, passed, id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
         "INSERT INTO answers (attempt_id, step, question_id, choices, matches, typed, certainty, at, seconds, fraction, score, "
         "max_score) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
         "INSERT INTO runs (learner_id, pack_id, pack_version, scenario_id, number, started, finished, ending_id, outcome, score, "
@@ -37,7 +37,6 @@ Result<IndexWriter> IndexWriter::prepare(sql::Database& db)
         "SELECT history FROM lineage WHERE learner_id = ?1",
         "INSERT INTO lineage (learner_id, history) VALUES (?1, ?2) ON CONFLICT(learner_id) DO UPDATE SET history = ?2",
         "UPDATE files SET status = 'missing', problem = 'the file is gone from the folder' WHERE learner_id = ?1",
-        "SELECT 1 FROM files WHERE learner_id = ?1",
     };
     std::vector<sql::Statement> prepared;
     for (const char* text : texts) {
@@ -49,8 +48,14 @@ Result<IndexWriter> IndexWriter::prepare(sql::Database& db)
     writer.s_ = std::make_shared<Statements>(Statements{std::move(p[0]), std::move(p[1]), std::move(p[2]), std::move(p[3]),
                                                         std::move(p[4]), std::move(p[5]), std::move(p[6]), std::move(p[7]),
                                                         std::move(p[8]), std::move(p[9]), std::move(p[10]), std::move(p[11]),
-                                                        std::move(p[12]), std::move(p[13]), std::move(p[14]), std::move(p[15]),
-                                                        std::move(p[16])});
+                                                        std::move(p[12]), std::move(p[13]), std::move(p[14]), std::move(p[15])});
+    // The writer numbers the attempts itself, so that it never waits for the index to say
+    // which number a row got (on a server, rows are written behind); it is the only writer.
+    auto last = db.prepare("SELECT coalesce(max(id), 0) FROM attempts");
+    if (!last) return last.refusal();
+    auto row = last.value().step();
+    if (!row) return row.refusal();
+    writer.nextAttemptId_ = last.value().integer(0) + 1;
     return writer;
 }
 
@@ -82,9 +87,9 @@ Result<Done> IndexWriter::insertRecords(const FileRows& rows)
         s.bindView(6, a.seed).bindView(7, a.questions).bind(8, a.started).bind(9, a.finished);
         if (a.ending) s.bindView(10, *a.ending);
         else s.bindNull(10);
-        s.bind(11, a.score).bind(12, a.maxScore).bind(13, a.percent).bind(14, a.passed);
+        const std::int64_t attemptId = nextAttemptId_++;
+        s.bind(11, a.score).bind(12, a.maxScore).bind(13, a.percent).bind(14, a.passed).bind(15, attemptId);
         if (auto done = s.run(); !done) return done;
-        const std::int64_t attemptId = db_->lastInsertId();
         std::int64_t step = 0;
         for (const AnswerRow& answer : a.answers) {
             auto& w = s_->insertAnswer;
@@ -130,11 +135,7 @@ Result<int> IndexWriter::replace(const FileRows& rows, Timestamp now)
     const std::string& id = rows.stamp.learnerId;
     // A learner's records and lineage are only ever written with their row in `files`: one
     // without it has nothing to replace (every learner of a first ingest).
-    auto& file = s_->selectFile;
-    auto found = file.bind(1, id).step();
-    file.reset();
-    if (!found) return found.refusal();
-    const bool seenBefore = found.value();
+    const bool seenBefore = rows.stamp.indexed;
     if (seenBefore) {
         if (auto cleared = clearRecords(id); !cleared) return cleared.refusal();
     }

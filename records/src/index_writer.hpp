@@ -26,6 +26,7 @@ private:
     scoring::Result<int> insertFlags(const std::string& learnerId, const std::vector<TrustFlag>& flags);
 
     sql::Database* db_;
+    std::int64_t nextAttemptId_ = 1;
     struct Statements;
     std::shared_ptr<Statements> s_;
 };

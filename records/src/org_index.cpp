@@ -19,10 +19,28 @@ Result<OrgIndex> OrgIndex::open(const std::filesystem::path& databaseFile)
 {
     std::error_code ec;
     if (!databaseFile.parent_path().empty()) std::filesystem::create_directories(databaseFile.parent_path(), ec);
-    auto db = sql::Database::open(databaseFile);
+    auto db = sql::Database::openSqlite(databaseFile);
     if (!db) return db.refusal();
     if (auto prepared = prepareIndexSchema(db.value()); !prepared) return prepared.refusal();
     return OrgIndex(std::make_unique<Impl>(Impl{std::move(db.value())}));
+}
+
+Result<OrgIndex> OrgIndex::connect(const std::string& uri)
+{
+    auto db = sql::Database::openPostgres(uri);
+    if (!db) return db.refusal();
+    if (auto prepared = prepareIndexSchema(db.value()); !prepared) return prepared.refusal();
+    return OrgIndex(std::make_unique<Impl>(Impl{std::move(db.value())}));
+}
+
+Result<OrgIndex> OrgIndex::openTarget(const std::string& target)
+{
+    return isDatabaseUri(target) ? connect(target) : open(target);
+}
+
+bool isDatabaseUri(std::string_view target)
+{
+    return sql::isPostgresUri(target);
 }
 
 Result<std::vector<FlaggedRecord>> OrgIndex::flags()

@@ -3,7 +3,7 @@
 // status, items).
 
 #include "mamori/records/org_index.hpp"
-#include "sqlite_db.hpp"
+#include "sql_database.hpp"
 
 namespace mamori::records {
 

@@ -2,7 +2,9 @@
 // to the floor measured in the same run: reading the same files, verifying their signatures
 // and parsing them with bare tinyxml2, on as many threads as the ingest uses. Prints figures;
 // asserts nothing.
-//   build/tests/bench/ingest_bench [--keep DIR] N...        (default: 1000)
+//   build/tests/bench/ingest_bench [--keep DIR] [--postgres URI] N...        (default: 1000)
+// With --postgres (a libpq URI of a server's maintenance database; tests/postgres/server.sh
+// starts one), the same phases also run into a fresh PostgreSQL database on that server.
 // Phases per N: cold ingest; re-ingest with nothing changed; re-ingest with 1 % changed; and
 // the peak resident memory of each (VmHWM, reset before each phase).
 
@@ -13,6 +15,7 @@
 #include "mamori/records/signing.hpp"
 #include "org_generator.hpp"
 
+#include <libpq-fe.h>
 #include <tinyxml2.h>
 
 #include <atomic>
@@ -111,15 +114,36 @@ Phase ingest(records::OrgIndex& index, const fs::path& data, const records::Orga
     return phase;
 }
 
+/// A new, empty database `name` on the server at `serverUri`, and its URI; "" when that fails.
+std::string freshPostgresDatabase(const std::string& serverUri, const std::string& name)
+{
+    PGconn* connection = PQconnectdb(serverUri.c_str());
+    bool made = PQstatus(connection) == CONNECTION_OK;
+    for (const std::string& sql : {"DROP DATABASE IF EXISTS " + name, "CREATE DATABASE " + name}) {
+        if (!made) break;
+        PGresult* result = PQexec(connection, sql.c_str());
+        made = PQresultStatus(result) == PGRES_COMMAND_OK;
+        PQclear(result);
+    }
+    if (!made) std::fprintf(stderr, "PostgreSQL: %s\n", PQerrorMessage(connection));
+    PQfinish(connection);
+    if (!made) return "";
+    const auto path = serverUri.find('/', serverUri.find("://") + 3);
+    const auto query = serverUri.find('?');
+    return serverUri.substr(0, path) + "/" + name + (query == std::string::npos ? "" : serverUri.substr(query));
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
     std::vector<int> sizes;
     fs::path keep;
+    std::string postgres;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         if (arg == "--keep" && i + 1 < argc) keep = argv[++i];
+        else if (arg == "--postgres" && i + 1 < argc) postgres = argv[++i];
         else sizes.push_back(std::max(1, std::atoi(arg.c_str())));
     }
     if (sizes.empty()) sizes = {1000};
@@ -129,7 +153,7 @@ int main(int argc, char** argv)
     keyBytes.fill(7);
     const records::OrganisationKey key(keyBytes);
 
-    std::printf("%9s %9s %10s %10s %7s %10s %10s %10s %8s %8s %8s\n", "learners", "MB", "floor s", "cold s", "ratio", "same s",
+    std::printf("%-10s %9s %9s %10s %10s %7s %10s %10s %10s %8s %8s %8s\n", "index", "learners", "MB", "floor s", "cold s", "ratio", "same s",
                 "1% s", "1% read", "cold MB", "same MB", "1% MB");
     for (int n : sizes) {
         const fs::path root = keep.empty() ? fs::temp_directory_path() / ("mamori-ingest-bench-" + std::to_string(::getpid()) + "-" +
@@ -150,19 +174,24 @@ int main(int argc, char** argv)
         floorSeconds(options.dataDir / "progress", key, threads, bytes);
         const double floor = floorSeconds(options.dataDir / "progress", key, threads, bytes);
 
-        auto index = records::OrgIndex::open(root / "index.sqlite");
-        if (!index) {
-            std::fprintf(stderr, "%s\n", index.refusal().message.c_str());
-            return 1;
+        std::vector<std::pair<std::string, std::string>> targets{{"sqlite", (root / "index.sqlite").string()}};
+        if (!postgres.empty()) targets.emplace_back("postgresql", freshPostgresDatabase(postgres, "mamori_bench_" + std::to_string(n)));
+        for (const auto& [engine, target] : targets) {
+            if (target.empty()) continue;
+            auto index = records::OrgIndex::openTarget(target);
+            if (!index) {
+                std::fprintf(stderr, "%s\n", index.refusal().message.c_str());
+                return 1;
+            }
+            const Phase cold = ingest(index.value(), options.dataDir, key, packs, threads);
+            const Phase same = ingest(index.value(), options.dataDir, key, packs, threads);
+            test::advanceOrganisation(options, 1.0, 1);
+            const Phase onePercent = ingest(index.value(), options.dataDir, key, packs, threads);
+            std::printf("%-10s %9d %9.0f %10.2f %10.2f %7.2f %10.2f %10.2f %10d %8.0f %8.0f %8.0f\n", engine.c_str(), n,
+                        static_cast<double>(bytes) / 1e6, floor, cold.seconds, cold.seconds / floor, same.seconds, onePercent.seconds,
+                        onePercent.report.parsed, cold.peakMb, same.peakMb, onePercent.peakMb);
+            std::fflush(stdout);
         }
-        const Phase cold = ingest(index.value(), options.dataDir, key, packs, threads);
-        const Phase same = ingest(index.value(), options.dataDir, key, packs, threads);
-        test::advanceOrganisation(options, 1.0, 1);
-        const Phase onePercent = ingest(index.value(), options.dataDir, key, packs, threads);
-        std::printf("%9d %9.0f %10.2f %10.2f %7.2f %10.2f %10.2f %10d %8.0f %8.0f %8.0f\n", n, static_cast<double>(bytes) / 1e6, floor,
-                    cold.seconds, cold.seconds / floor, same.seconds, onePercent.seconds, onePercent.report.parsed, cold.peakMb,
-                    same.peakMb, onePercent.peakMb);
-        std::fflush(stdout);
         if (keep.empty()) fs::remove_all(root);
     }
     return 0;

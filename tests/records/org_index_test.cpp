@@ -1,4 +1,4 @@
-// HR's index: progress files read into SQLite, incrementally; trust flags for what a person
+// HR's index (on SQLite, and on PostgreSQL when the run gives a server): progress files read in, incrementally; trust flags for what a person
 // should judge; the roster; where each person stands; item statistics.
 
 #include "mamori/records/org_index.hpp"
@@ -6,6 +6,7 @@
 #include "mamori/records/signing.hpp"
 #include "records_fixtures.hpp"
 #include "scoring_fixtures.hpp"
+#include "index_target.hpp"
 #include "test_support.hpp"
 
 #include <doctest/doctest.h>
@@ -40,7 +41,7 @@ struct Organisation {
     Organisation()
     {
         library.packs = {fixture.sharedPack()};
-        auto opened = OrgIndex::open(root.path() / "index.sqlite");
+        auto opened = OrgIndex::openTarget(freshIndexTarget(root.path()));
         REQUIRE(opened);
         index.emplace(std::move(opened.value()));
     }

@@ -1,7 +1,7 @@
 #pragma once
 /// \file
 /// The organisation's index of learners' records, for HR: every progress file of a data
-/// folder read into an SQLite database (learners, attempts, answers, scenario runs,
+/// folder read into a database (SQLite by default, PostgreSQL when one machine is not enough) (learners, attempts, answers, scenario runs,
 /// completions, each with its pack version, and each file's integrity), with the roster of
 /// who was assigned what, so that HR can ask in seconds who completed which training, who is
 /// overdue, and which records need a person's look.
@@ -12,6 +12,7 @@
 
 #include "mamori/lessons/pack_library.hpp"
 #include "mamori/records/assignment_status.hpp"
+#include "mamori/records/indexed_records.hpp"
 #include "mamori/records/item_statistics.hpp"
 #include "mamori/records/organisation_key.hpp"
 #include "mamori/records/roster.hpp"
@@ -26,6 +27,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace mamori::records {
@@ -93,6 +95,11 @@ class OrgIndex {
 public:
     /// Opens the index at `databaseFile` (created when missing; a link there is refused).
     static scoring::Result<OrgIndex> open(const std::filesystem::path& databaseFile);
+    /// Connects to an index on a PostgreSQL server (a libpq URI: postgresql://USER@HOST/DB…),
+    /// creating its tables when the database has none.
+    static scoring::Result<OrgIndex> connect(const std::string& uri);
+    /// connect() for a postgresql:// URI, open() for anything else.
+    static scoring::Result<OrgIndex> openTarget(const std::string& target);
 
     OrgIndex(OrgIndex&&) noexcept;
     OrgIndex& operator=(OrgIndex&&) noexcept;
@@ -123,11 +130,19 @@ public:
     /// Every trust flag, by learner.
     scoring::Result<std::vector<FlaggedRecord>> flags();
 
+    /// Each learner whose file verifies, with their records as the index holds them, one at a
+    /// time in learner order (memory holds one learner); `packId` narrows to one pack.
+    scoring::Result<scoring::Done> forEachLearner(const std::optional<std::string>& packId,
+                                                  const std::function<scoring::Result<scoring::Done>(const IndexedLearner&)>& visit);
+
 private:
     struct Impl;
     explicit OrgIndex(std::unique_ptr<Impl> impl);
     std::unique_ptr<Impl> impl_;
 };
+
+/// Whether `target` names an index on a database server (postgresql://…) rather than a file.
+bool isDatabaseUri(std::string_view target);
 
 /// The network file system a path lies on ("nfs", "cifs", "smb2", "fuse"…), or nullopt
 /// for a local one: SQLite's locking is unsafe there, so the index must not live on one.

@@ -1,0 +1,39 @@
+#pragma once
+// What the `mamori-tool records` subcommands share: their options, and opening the index.
+
+#include "command.hpp"
+#include "config.hpp"
+#include "data_paths.hpp"
+
+#include "mamori/records/org_index.hpp"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace mamori::tool {
+
+/// The options the records commands share, besides the settings ones.
+struct RecordsOptions {
+    std::vector<std::string> words;     // the subcommand's arguments without options
+    std::filesystem::path packsDir = app::defaultPacksDir();
+    std::optional<std::string> pack, department, manager, version;
+    std::optional<std::string> today;
+    std::optional<std::filesystem::path> csv, xlsx, html;   // records report
+    std::optional<std::filesystem::path> out;               // records export-xapi
+    bool overdue = false, includeLeft = false, allAttempts = false;
+};
+
+/// The index: a PostgreSQL database, or an SQLite file, refused on a network file system,
+/// where SQLite's locking is unsafe.
+scoring::Result<records::OrgIndex> openIndex(const app::Config& settings);
+/// The index as shown to people: a URI's password left out.
+std::string shownIndex(const app::Config& settings);
+
+/// mamori-tool records report --csv|--xlsx|--html FILE (records_report_command.cpp).
+int recordsReport(const app::Config& settings, const RecordsOptions& options, Streams streams);
+/// mamori-tool records export-xapi --out FILE.json (records_xapi_command.cpp).
+int recordsExportXapi(const app::Config& settings, const RecordsOptions& options, Streams streams);
+
+} // namespace mamori::tool

@@ -1,0 +1,78 @@
+// mamori-tool records report: where people stand (the same rows and filters as `records
+// status`) exported for HR as a CSV, an Excel workbook and/or a printable HTML page.
+#include "records_options.hpp"
+
+#include "mamori/records/report_export.hpp"
+#include "mamori/records/time_zone.hpp"
+
+#include <ostream>
+
+namespace mamori::tool {
+namespace {
+
+using namespace mamori::records;
+
+struct Export {
+    std::string_view kind;
+    const std::optional<std::filesystem::path>& file;
+    scoring::Result<scoring::Done> (*write)(const ReportTable&, const std::filesystem::path&);
+};
+
+/// "1 row", "2 rows".
+std::string counted(std::size_t n, std::string_view thing)
+{
+    return std::to_string(n) + " " + std::string(thing) + (n == 1 ? "" : "s");
+}
+
+} // namespace
+
+int recordsReport(const app::Config& settings, const RecordsOptions& options, Streams streams)
+{
+    const Export exports[] = {{"CSV", options.csv, writeCsvReport},
+                              {"XLSX", options.xlsx, writeXlsxReport},
+                              {"HTML", options.html, writeHtmlReport}};
+    if (!options.csv && !options.xlsx && !options.html) {
+        streams.err << "mamori-tool records report: name at least one of --csv FILE.csv, --xlsx FILE.xlsx, --html FILE.html\n";
+        return kExitUsage;
+    }
+    auto zone = TimeZone::namedOrLocal(settings.timeZone());
+    if (!zone) {
+        streams.err << "mamori-tool records: " << zone.refusal().message << '\n';
+        return kExitUsage;
+    }
+    std::optional<Date> today = zone.value().localDate(scoring::SystemClock().now());
+    if (options.today && !(today = parseRosterDate(*options.today))) {
+        streams.err << "mamori-tool records: --today takes a date such as 2026-04-01\n";
+        return kExitUsage;
+    }
+    auto index = openIndex(settings);
+    if (!index) {
+        streams.err << "mamori-tool records: error: " << index.refusal().message << '\n';
+        return kExitProblems;
+    }
+    const StatusFilter filter{options.pack, options.department, options.manager, options.overdue, options.includeLeft};
+    auto status = index.value().status(filter, zone.value(), *today);
+    if (!status) {
+        streams.err << "mamori-tool records: error: " << status.refusal().message << '\n';
+        return kExitProblems;
+    }
+    const ReportTable table = makeReportTable(status.value(), *today, zone.value().id());
+
+    // Each export stands alone: one refused (a link at its path) does not stop the others.
+    int exitCode = kExitOk;
+    for (const Export& e : exports) {
+        if (!e.file) continue;
+        auto written = e.write(table, *e.file);
+        if (!written) {
+            streams.err << "mamori-tool records report: error: " << e.kind << " not written: " << written.refusal().message << '\n';
+            exitCode = kExitProblems;
+            continue;
+        }
+        streams.out << "wrote " << e.kind << " " << e.file->string() << " (" << counted(table.detail.rows.size(), "row") << ", "
+                    << counted(table.packs.size(), "pack") << ")\n";
+    }
+    if (exitCode == kExitOk) streams.out << "These files hold personal data: keep and share them under your organisation's rules.\n";
+    return exitCode;
+}
+
+} // namespace mamori::tool

@@ -1,0 +1,91 @@
+// The index's schema: written once per engine (they must stay the same tables), and migrated
+// by the versions recorded in the index.
+
+#include "index_schema.hpp"
+#include "mamori/records/org_index.hpp"
+#include "test_support.hpp"
+
+#include <doctest/doctest.h>
+
+#include <map>
+#include <regex>
+#include <string>
+#include <vector>
+
+using namespace mamori::records;
+
+namespace {
+
+/// Table → its column names in order, read from a schema's CREATE TABLE statements.
+std::map<std::string, std::vector<std::string>> tablesOf(const std::string& text)
+{
+    const std::string schema = std::regex_replace(text, std::regex("--[^\n]*"), "");
+    std::map<std::string, std::vector<std::string>> tables;
+    const std::regex table(R"(CREATE TABLE (\w+) \(([^;]*)\)[^;]*;)");
+    const std::regex column(R"(^\s*(\w+)\s+[A-Z])");
+    for (std::sregex_iterator t(schema.begin(), schema.end(), table), end; t != end; ++t) {
+        std::vector<std::string>& columns = tables[(*t)[1]];
+        const std::string body = (*t)[2];
+        std::size_t start = 0;
+        while (start < body.size()) {
+            const std::size_t line = body.find('\n', start);
+            const std::string text = body.substr(start, line == std::string::npos ? std::string::npos : line - start);
+            std::smatch m;
+            if (std::regex_search(text, m, column) && m[1] != "PRIMARY") columns.push_back(m[1]);
+            if (line == std::string::npos) break;
+            start = line + 1;
+        }
+    }
+    return tables;
+}
+
+} // namespace
+
+TEST_CASE("the SQLite and PostgreSQL schemas have the same tables with the same columns")
+{
+    const auto sqlite = tablesOf(kSqliteIndexSchema);
+    const auto postgres = tablesOf(kPostgresIndexSchema);
+    CHECK(sqlite.size() == 11);
+    CHECK(sqlite.count("answers") == 1);
+    CHECK(sqlite.at("files").size() == 11);
+    CHECK(sqlite == postgres);
+}
+
+TEST_CASE("an index records its migrations; one from before that table is adopted, one from a newer Mamori refused")
+{
+    mamori::test::TemporaryDirectory folder;
+    const auto file = folder.path() / "index.sqlite";
+    REQUIRE(OrgIndex::open(file));
+    auto versions = [&] {
+        auto db = sql::Database::openSqlite(file);
+        REQUIRE(db);
+        auto q = db.value().prepare("SELECT version FROM schema_migrations ORDER BY version");
+        REQUIRE(q);
+        std::vector<std::int64_t> found;
+        for (auto row = q.value().step(); row && row.value(); row = q.value().step()) found.push_back(q.value().integer(0));
+        return found;
+    };
+    CHECK(versions() == std::vector<std::int64_t>{kIndexSchemaVersion});
+
+    {   // As the first index of HR's records wrote it: SQLite's user_version, no migrations table.
+        auto db = sql::Database::openSqlite(file);
+        REQUIRE(db);
+        REQUIRE(db.value().execute("DROP TABLE schema_migrations; PRAGMA user_version = 1; "
+                                   "INSERT INTO meta (key, value) VALUES ('kept', 'yes');"));
+    }
+    REQUIRE(OrgIndex::open(file));
+    CHECK(versions() == std::vector<std::int64_t>{1});
+    {
+        auto db = sql::Database::openSqlite(file);
+        REQUIRE(db);
+        auto kept = db.value().prepare("SELECT value FROM meta WHERE key = 'kept'");
+        REQUIRE(kept);
+        REQUIRE(kept.value().step().value());
+        CHECK(kept.value().text(0) == "yes");
+        REQUIRE(db.value().execute("INSERT INTO schema_migrations (version, applied_at) VALUES (99, 'later');"));
+    }
+    auto newer = OrgIndex::open(file);
+    REQUIRE_FALSE(newer);
+    CHECK(newer.refusal().code == "index-newer");
+    CHECK(newer.refusal().message.find("newer Mamori (schema 99)") != std::string::npos);
+}
