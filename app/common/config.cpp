@@ -46,6 +46,12 @@ std::optional<std::string> indexLocation(const std::string& value)
     return std::nullopt;
 }
 
+std::optional<std::string> databaseUriOrEmpty(const std::string& value)
+{
+    if (value.empty() || value.starts_with("postgresql://") || value.starts_with("postgres://")) return std::nullopt;
+    return "must be a postgresql:// URI, or empty (off)";
+}
+
 std::optional<std::string> fileModeName(const std::string& value)
 {
     if (value == "private" || value == "group-readable") return std::nullopt;
@@ -69,6 +75,9 @@ const std::vector<Definition>& definitions()
         {"progress-files", [] { return std::string("private"); }, fileModeName},
         // Empty: organisation.xml beside the pack folders, when there is one.
         {"organisation-profile", [] { return std::string(); }, absolutePathOrEmpty},
+        // The learner's app: push each learner's file to this records server after a completion
+        // (progress_sync.hpp). Empty: off. Not HR's index: a role that may only insert there.
+        {"sync-url", [] { return std::string(); }, databaseUriOrEmpty},
     };
     return all;
 }
@@ -237,6 +246,11 @@ Setting& Config::at(std::string_view name)
 const Setting& Config::get(std::string_view name) const
 {
     return std::find_if(settings_.begin(), settings_.end(), [&](const auto& entry) { return entry.first == name; })->second;
+}
+
+std::string Config::syncUrl() const
+{
+    return get("sync-url").value;
 }
 
 fs::path Config::dataDir() const

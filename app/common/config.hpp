@@ -61,6 +61,8 @@ public:
     /// HR's index: a database file, or a postgresql:// URI.
     std::string index() const;
     std::string homePage() const;
+    /// Where the learner's app pushes progress files after a completion (a postgresql:// URI); "" when off.
+    std::string syncUrl() const;
     std::string timeZone() const;
     /// Progress files readable by the group (0640) as well as their owner (0600): for a shared
     /// data folder that HR's account reads.

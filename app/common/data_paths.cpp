@@ -28,6 +28,13 @@ fs::path defaultDataDir()
     return base / "mamori";
 }
 
+fs::path userStateDir()
+{
+    fs::path base = fromEnvironment("XDG_STATE_HOME");
+    if (base.empty() || base.is_relative()) base = home() / ".local" / "state";
+    return base / "mamori";
+}
+
 fs::path userConfigDir()
 {
     fs::path base = fromEnvironment("XDG_CONFIG_HOME");

@@ -9,6 +9,10 @@ namespace mamori::app {
 /// `$XDG_DATA_HOME/mamori`, else `~/.local/share/mamori`.
 std::filesystem::path defaultDataDir();
 
+/// `$XDG_STATE_HOME/mamori`, else `~/.local/state/mamori`: this user's own state on this
+/// computer (the outbox of progress files waiting to be pushed), never on a share.
+std::filesystem::path userStateDir();
+
 /// `$XDG_CONFIG_HOME/mamori`, else `~/.config/mamori`: the user's own settings and key.
 std::filesystem::path userConfigDir();
 

@@ -5,7 +5,7 @@
 namespace mamori::app {
 
 const char* const kAppUsage =
-    "usage: mamori [--data-dir DIR] [--packs DIR] [--user ID] [--key-file FILE] [--settings FILE] [--mute]\n"
+    "usage: mamori [--data-dir DIR] [--packs DIR] [--user ID] [--key-file FILE] [--settings FILE] [--sync URL] [--mute]\n"
     "       mamori --script SCRIPT --user ID [--screenshot-dir DIR] [--now TIME] [other options]\n"
     "  Mamori: trade-secret protection training (守り).\n"
     "  --data-dir DIR        where learners' progress is kept (default: the data-dir setting, else\n"
@@ -16,6 +16,10 @@ const char* const kAppUsage =
     "                        $MAMORI_KEY_FILE, the key-file setting, /etc/mamori/organisation.key,\n"
     "                        $XDG_CONFIG_HOME/mamori/organisation.key)\n"
     "  --settings FILE       the app's settings (default: $XDG_CONFIG_HOME/mamori/settings.xml)\n"
+    "  --sync URL            after each completion, push the learner's signed progress file to the\n"
+    "                        organisation's records server (postgresql://…, a role that may only add\n"
+    "                        files); off by default (the sync-url setting). Work done offline is pushed\n"
+    "                        later; a failed push never stops the training or loses progress\n"
     "  --mute                do not open an audio device\n"
     "  --script SCRIPT       replay a learner script through the window (tests/scripts/README.md), then exit\n"
     "  --screenshot-dir DIR  with --script: save a PNG of every screen the script passes through\n"
@@ -50,6 +54,8 @@ bool parseAppOptions(const std::vector<std::string>& args, AppOptions& options, 
         } else if (arg == "--now") {
             if (!value(text)) return false;
             nowText = text;
+        } else if (arg == "--sync") {
+            if (!value(options.syncUrl)) return false;
         } else if (arg == "--data-dir" || arg == "--packs" || arg == "--key-file" || arg == "--settings" || arg == "--script" ||
                    arg == "--screenshot-dir") {
             if (!value(text)) return false;

@@ -15,6 +15,7 @@ struct AppOptions {
     std::filesystem::path packsDir;      ///< empty: the bundled packs
     std::filesystem::path keyFile;       ///< empty: the default
     std::filesystem::path settingsFile;  ///< empty: the default
+    std::string syncUrl;                 ///< empty: the sync-url setting
     std::string user;                    ///< sign in as this learner at start
     std::filesystem::path script;        ///< replay this learner script through the window, then exit
     std::filesystem::path screenshotDir; ///< with --script: save a PNG of each screen here

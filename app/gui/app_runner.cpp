@@ -12,6 +12,7 @@
 #include "window.hpp"
 
 #include "mamori/lessons/text_visitor.hpp"
+#include "mamori/records/progress_sync.hpp"
 
 #include <chrono>
 #include <cstdlib>
@@ -66,9 +67,10 @@ int runApp(const AppOptions& options)
     std::vector<std::string> settingProblems;
     Config config = Config::standard(settingProblems);
     for (const std::string& problem : settingProblems) std::cerr << "mamori: warning: " << problem << '\n';
-    for (const auto& [option, value] : {std::pair{"--data-dir", options.dataDir}, std::pair{"--key-file", options.keyFile}}) {
+    for (const auto& [option, value] : {std::pair{"--data-dir", options.dataDir.string()}, std::pair{"--key-file", options.keyFile.string()},
+                                        std::pair{"--sync-url", options.syncUrl}}) {
         std::string problem;
-        if (!value.empty() && !*config.applyOption(option, value.string(), problem)) {
+        if (!value.empty() && !*config.applyOption(option, value, problem)) {
             std::cerr << "mamori: " << problem << '\n';
             return 2;
         }
@@ -99,6 +101,11 @@ int runApp(const AppOptions& options)
     scoring::SystemClock systemClock;
     const scoring::Clock& clock = scriptClock ? static_cast<const scoring::Clock&>(*scriptClock) : systemClock;
     records::PosixStorage storage(config.progressFileMode());
+
+    // Pushing each learner's file after a completion, when the organisation turned it on: in
+    // the background, so that a slow or absent server never holds up a frame.
+    std::optional<records::SyncWorker> sync;
+    if (!config.syncUrl().empty()) sync.emplace(records::SyncOutbox(userStateDir() / "outbox", progressDir(dataDir)), config.syncUrl());
 
     AppModel model;
     // A script starts from the default settings unless told otherwise, and never saves them.
@@ -161,6 +168,7 @@ int runApp(const AppOptions& options)
         if (effects.saveSettings && !driver) saveSettings(settingsFile, model.settings);
         if (effects.rebuildFonts) rebuildFonts = true;
         if (effects.quit) window->requestClose();
+        if (effects.pushProgress && sync) sync->request(*effects.pushProgress);
     };
 
     while (!window->shouldClose()) {

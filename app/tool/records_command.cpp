@@ -33,6 +33,7 @@ constexpr std::string_view kUsage =
     "          (report: status as a CSV for any spreadsheet, an Excel workbook, or a printable HTML page;\n"
     "          PERSONAL DATA: these files hold names and results, handle them under your organisation's rules)\n"
     "       mamori-tool records export-xapi --out FILE.json [--pack ID] [--db FILE]\n"
+    "       mamori-tool records allow-sync ROLE --db postgresql://…\n"
     "  ingest  reads every progress file of the data folder (progress/ inside it) into the index:\n"
     "          learners, attempts, answers, scenario runs, completions and each file's integrity.\n"
     "          Files that did not change since the last ingest are not read again. The index\n"
@@ -56,6 +57,10 @@ constexpr std::string_view kUsage =
     "          accounts on the home-page setting (--home-page URL, required), activities IRIs\n"
     "          under it; statement ids are fixed, so exporting again gives the same file.\n"
     "          PERSONAL DATA: the file holds learners' ids, names and results (readable by you only).\n"
+    "  allow-sync  lets a PostgreSQL role (made by the database's administrator) add learners'\n"
+    "          signed files to the index's inbox and do nothing else: the credentials learners' PCs\n"
+    "          push with (mamori --sync, the sync-url setting). ingest verifies what arrives and\n"
+    "          indexes it for learners with no file in the data folder.\n"
     "The index is --db, else the index setting (mamori-tool config show): a file on this computer\n"
     "(SQLite), or a PostgreSQL database as a libpq URI, postgresql://USER@HOST[:PORT]/DB[?host=SOCKET-DIR];\n"
     "keep its password out of the URI (~/.pgpass or PGPASSWORD).\n"
@@ -124,6 +129,32 @@ std::string date(const std::optional<Date>& value)
 
 } // namespace
 
+std::variant<StatusOnDay, int> statusOnDay(const app::Config& settings, const RecordsOptions& options, Streams streams)
+{
+    auto zone = TimeZone::namedOrLocal(settings.timeZone());
+    if (!zone) {
+        streams.err << "mamori-tool records: " << zone.refusal().message << '\n';
+        return kExitUsage;
+    }
+    std::optional<Date> today = zone.value().localDate(scoring::SystemClock().now());
+    if (options.today && !(today = parseRosterDate(*options.today))) {
+        streams.err << "mamori-tool records: --today takes a date such as 2026-04-01\n";
+        return kExitUsage;
+    }
+    auto index = openIndex(settings);
+    if (!index) {
+        streams.err << "mamori-tool records: error: " << index.refusal().message << '\n';
+        return kExitProblems;
+    }
+    const StatusFilter filter{options.pack, options.department, options.manager, options.overdue, options.includeLeft};
+    auto report = index.value().status(filter, zone.value(), *today);
+    if (!report) {
+        streams.err << "mamori-tool records: error: " << report.refusal().message << '\n';
+        return kExitProblems;
+    }
+    return StatusOnDay{std::move(report.value()), std::move(zone.value()), *today};
+}
+
 scoring::Result<OrgIndex> openIndex(const app::Config& settings)
 {
     const std::string target = settings.index();
@@ -187,6 +218,7 @@ int ingest(const app::Config& settings, const RecordsOptions& options, Streams s
         for (const auto& [status, count] : r.statuses) streams.out << " " << status << " " << count;
         streams.out << '\n';
     }
+    if (r.fromInbox) streams.out << "  pushed by learners' PCs: " << r.fromInbox << " (from the inbox)\n";
     streams.out << "  flags raised: " << r.newFlags << (r.newFlags ? " (mamori-tool records flags lists them)" : "") << '\n';
     if (auto network = networkFileSystem(settings.dataDir()); network && !isDatabaseUri(settings.index())) {
         streams.out << "note: " << settings.dataDir().string() << " is on a network file system (" << *network
@@ -236,29 +268,11 @@ int importRoster(const app::Config& settings, const RecordsOptions& options, Str
 
 int status(const app::Config& settings, const RecordsOptions& options, Streams streams)
 {
-    auto zone = TimeZone::namedOrLocal(settings.timeZone());
-    if (!zone) {
-        streams.err << "mamori-tool records: " << zone.refusal().message << '\n';
-        return kExitUsage;
-    }
-    std::optional<Date> today = zone.value().localDate(scoring::SystemClock().now());
-    if (options.today && !(today = parseRosterDate(*options.today))) {
-        streams.err << "mamori-tool records: --today takes a date such as 2026-04-01\n";
-        return kExitUsage;
-    }
-    auto index = openIndex(settings);
-    if (!index) {
-        streams.err << "mamori-tool records: error: " << index.refusal().message << '\n';
-        return kExitProblems;
-    }
-    StatusFilter filter{options.pack, options.department, options.manager, options.overdue, options.includeLeft};
-    auto report = index.value().status(filter, zone.value(), *today);
-    if (!report) {
-        streams.err << "mamori-tool records: error: " << report.refusal().message << '\n';
-        return kExitProblems;
-    }
-    const StatusReport& r = report.value();
-    streams.out << "status on " << formatDate(*today) << " (" << zone.value().id() << ")\n\n";
+    auto found = statusOnDay(settings, options, streams);
+    if (auto* exit = std::get_if<int>(&found)) return *exit;
+    const StatusOnDay& day = std::get<StatusOnDay>(found);
+    const StatusReport& r = day.report;
+    streams.out << "status on " << formatDate(day.today) << " (" << day.zone.id() << ")\n\n";
     TextTable totals({"pack", "assigned", "completed", "expiring soon", "in progress", "not started", "overdue", "expired"});
     for (const auto& [pack, states] : r.totals) {
         auto count = [&](AssignmentState s) {
@@ -360,6 +374,22 @@ int flags(const app::Config& settings, Streams streams)
     return kExitProblems;
 }
 
+int allowSync(const app::Config& settings, const std::string& role, Streams streams)
+{
+    auto index = openIndex(settings);
+    if (!index) {
+        streams.err << "mamori-tool records: error: " << index.refusal().message << '\n';
+        return kExitProblems;
+    }
+    if (auto allowed = index.value().allowSyncRole(role); !allowed) {
+        streams.err << "mamori-tool records allow-sync: error: " << allowed.refusal().message << '\n';
+        return allowed.refusal().code == "bad-role" ? kExitUsage : kExitProblems;
+    }
+    streams.out << "role " << role << " may now add learners' files to the inbox of " << shownIndex(settings)
+                << ", and do nothing else there; give learners' PCs sync-url=postgresql://" << role << "@…\n";
+    return kExitOk;
+}
+
 } // namespace
 
 int runRecords(std::span<const std::string_view> args, Streams streams)
@@ -377,6 +407,7 @@ int runRecords(std::span<const std::string_view> args, Streams streams)
     if (action == "status" && options.words.size() == 1) return status(settings, options, streams);
     if (action == "items" && options.words.size() == 1) return items(settings, options, streams);
     if (action == "flags" && options.words.size() == 1) return flags(settings, streams);
+    if (action == "allow-sync" && options.words.size() == 2) return allowSync(settings, options.words[1], streams);
     if (action == "report" && options.words.size() == 1) return recordsReport(settings, options, streams);
     if (action == "export-xapi" && options.words.size() == 1) return recordsExportXapi(settings, options, streams);
     streams.err << "mamori-tool records: unknown action '" << action << "'\n" << kUsage;

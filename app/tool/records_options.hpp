@@ -9,6 +9,7 @@
 
 #include <filesystem>
 #include <optional>
+#include <variant>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,16 @@ struct RecordsOptions {
 scoring::Result<records::OrgIndex> openIndex(const app::Config& settings);
 /// The index as shown to people: a URI's password left out.
 std::string shownIndex(const app::Config& settings);
+
+/// What `records status` and `records report` show: where people stand on the chosen day
+/// (--today, else today), in the configured time zone.
+struct StatusOnDay {
+    records::StatusReport report;
+    records::TimeZone zone;
+    records::Date today;
+};
+/// The status on the day, or the exit code after saying why not.
+std::variant<StatusOnDay, int> statusOnDay(const app::Config& settings, const RecordsOptions& options, Streams streams);
 
 /// mamori-tool records report --csv|--xlsx|--html FILE (records_report_command.cpp).
 int recordsReport(const app::Config& settings, const RecordsOptions& options, Streams streams);

@@ -35,28 +35,10 @@ int recordsReport(const app::Config& settings, const RecordsOptions& options, St
         streams.err << "mamori-tool records report: name at least one of --csv FILE.csv, --xlsx FILE.xlsx, --html FILE.html\n";
         return kExitUsage;
     }
-    auto zone = TimeZone::namedOrLocal(settings.timeZone());
-    if (!zone) {
-        streams.err << "mamori-tool records: " << zone.refusal().message << '\n';
-        return kExitUsage;
-    }
-    std::optional<Date> today = zone.value().localDate(scoring::SystemClock().now());
-    if (options.today && !(today = parseRosterDate(*options.today))) {
-        streams.err << "mamori-tool records: --today takes a date such as 2026-04-01\n";
-        return kExitUsage;
-    }
-    auto index = openIndex(settings);
-    if (!index) {
-        streams.err << "mamori-tool records: error: " << index.refusal().message << '\n';
-        return kExitProblems;
-    }
-    const StatusFilter filter{options.pack, options.department, options.manager, options.overdue, options.includeLeft};
-    auto status = index.value().status(filter, zone.value(), *today);
-    if (!status) {
-        streams.err << "mamori-tool records: error: " << status.refusal().message << '\n';
-        return kExitProblems;
-    }
-    const ReportTable table = makeReportTable(status.value(), *today, zone.value().id());
+    auto found = statusOnDay(settings, options, streams);
+    if (auto* exit = std::get_if<int>(&found)) return *exit;
+    const StatusOnDay& day = std::get<StatusOnDay>(found);
+    const ReportTable table = makeReportTable(day.report, day.today, day.zone.id());
 
     // Each export stands alone: one refused (a link at its path) does not stop the others.
     int exitCode = kExitOk;

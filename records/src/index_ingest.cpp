@@ -2,6 +2,7 @@
 // and verify the rest on every core, and write their records from one thread (SQLite takes
 // one writer). Memory holds a batch, never the whole folder.
 
+#include "index_inbox.hpp"
 #include "index_known_files.hpp"
 #include "index_listing.hpp"
 #include "index_transactions.hpp"
@@ -175,6 +176,7 @@ Result<IngestReport> OrgIndex::ingest(const IngestOptions& options, const Organi
         });
         if (!found) return found.refusal();
     }
+    if (auto inbox = ingestInbox(impl_->db, writer.value(), key, options.packs, now, report); !inbox) return inbox.refusal();
     if (auto committed = transactions.value().commit(); !committed) return committed.refusal();
     if (options.progress) options.progress(report.parsed, report.files - report.unchanged);
     report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();

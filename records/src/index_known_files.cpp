@@ -71,7 +71,7 @@ Result<std::vector<std::optional<KnownFile>>> KnownFiles::lookUp(const std::vect
 
 Result<KnownFiles::Counts> KnownFiles::counts()
 {
-    auto count = db_->prepare("SELECT count(*), count(*) FILTER (WHERE status != 'missing') FROM files");
+    auto count = db_->prepare("SELECT count(*), count(*) FILTER (WHERE status != 'missing' AND file_name NOT LIKE 'inbox:%') FROM files");
     if (!count) return count.refusal();
     auto row = count.value().step();
     if (!row) return row.refusal();
@@ -81,7 +81,7 @@ Result<KnownFiles::Counts> KnownFiles::counts()
 Result<Done> KnownFiles::findGone(const Folder& folder, const std::function<Result<Done>(const std::string&)>& gone)
 {
     // A page at a time, in key order, so that marking files gone never runs under an open query.
-    auto page = db_->prepare("SELECT learner_id, file_name FROM files WHERE status != 'missing' AND learner_id > ?1 "
+    auto page = db_->prepare("SELECT learner_id, file_name FROM files WHERE status != 'missing' AND file_name NOT LIKE 'inbox:%' AND learner_id > ?1 "
                              "ORDER BY learner_id LIMIT " + std::to_string(kGonePage));
     if (!page) return page.refusal();
     auto& q = page.value();

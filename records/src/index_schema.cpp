@@ -72,6 +72,7 @@ scoring::Result<scoring::Done> migrateTo(sql::Database& db, int version)
         if (auto done = db.execute(tables); !done) return done;
         return createSecondaryIndexes(db);
     }
+    if (version == 2) return db.execute(db.engine() == sql::Engine::SQLite ? kSqliteInboxSchema : kPostgresInboxSchema);
     return scoring::refuse("index-error", "no migration to index schema " + std::to_string(version));
 }
 

@@ -11,11 +11,14 @@ inline constexpr int kIndexCacheKiB = 32768;
 
 /// The schema version this build writes: the last of its migrations (the table
 /// schema_migrations lists those applied to an index).
-inline constexpr int kIndexSchemaVersion = 1;
+inline constexpr int kIndexSchemaVersion = 2;
 
 /// The tables of schema 1, one text per engine (index_schema_sqlite.cpp, index_schema_postgres.cpp).
 extern const char* const kSqliteIndexSchema;
 extern const char* const kPostgresIndexSchema;
+/// Schema 2's inbox, where learners' PCs push their signed files (progress_sync.hpp).
+extern const char* const kSqliteInboxSchema;
+extern const char* const kPostgresInboxSchema;
 
 /// Creates the tables of a new index, migrates an older one, or refuses one written by a newer Mamori.
 scoring::Result<scoring::Done> prepareIndexSchema(sql::Database& db);

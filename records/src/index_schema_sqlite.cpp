@@ -126,4 +126,14 @@ CREATE TABLE meta (
 );
 )sql";
 
+// Schema 2: the inbox learners' PCs push their signed files into (HR's ingest reads it).
+const char* const kSqliteInboxSchema = R"sql(
+CREATE TABLE inbox (
+    id         INTEGER PRIMARY KEY,
+    learner_id TEXT NOT NULL,            -- as the PC that pushed it says: checked against the file's content
+    content    TEXT NOT NULL,            -- the signed progress file, as it was on the PC
+    pushed_at  TEXT NOT NULL             -- the PC's clock, ISO 8601: for reading, not for trust
+);
+)sql";
+
 } // namespace mamori::records

@@ -1,6 +1,7 @@
 #include "mamori/records/org_index.hpp"
 
 #include "index_schema.hpp"
+#include "mamori/records/progress_sync.hpp"
 #include "org_index_impl.hpp"
 
 #include <sys/statfs.h>
@@ -41,6 +42,16 @@ Result<OrgIndex> OrgIndex::openTarget(const std::string& target)
 bool isDatabaseUri(std::string_view target)
 {
     return sql::isPostgresUri(target);
+}
+
+Result<scoring::Done> OrgIndex::allowSyncRole(const std::string& role)
+{
+    if (impl_->db.engine() != sql::Engine::PostgreSQL) {
+        return refuse("sync-needs-server", "learners' PCs push to an index on a PostgreSQL server, not to an SQLite file");
+    }
+    const auto grants = inboxOnlyGrants(role);
+    if (!grants) return refuse("bad-role", "'" + role + "' is not a plain role name (lower-case letters, digits and _)");
+    return impl_->db.execute(*grants);
 }
 
 Result<std::vector<FlaggedRecord>> OrgIndex::flags()

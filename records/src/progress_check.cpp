@@ -107,6 +107,13 @@ ProgressCheck checkProgressAt(const Folder& folder, std::string_view name, const
     return checkNamed(folder, name, learnerId, key, storage);
 }
 
+ProgressCheck checkProgressContent(const std::string& content, const std::string& shownName, const std::string& learnerId,
+                                   const OrganisationKey& key)
+{
+    if (content.size() > kMaxProgressFileBytes) return failed(Status::Unreadable, "larger than a progress file can be");
+    return checkContent(content, shownName, learnerId, key);
+}
+
 ProgressCheck checkProgressFile(const std::filesystem::path& file, const OrganisationKey& key, Storage& storage)
 {
     auto folder = Folder::open(file.parent_path(), Links::Follow);

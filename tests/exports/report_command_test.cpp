@@ -2,7 +2,6 @@
 // names look like formulas, exports, and opens the CSV and the workbook in LibreOffice.
 
 #include "csv_cells.hpp"
-#include "index_target.hpp"
 #include "tool_fixture.hpp"
 
 #include <doctest/doctest.h>
@@ -16,17 +15,7 @@ namespace fs = std::filesystem;
 namespace {
 
 /// An organisation on the tour pack whose roster holds names a spreadsheet would run.
-struct ExportingOrganisation : Learner {
-    std::string index = freshIndexTarget(folder.path());   // SQLite, or PostgreSQL when the run gives a server
-    const std::string& db() const { return index; }
-    Run records(std::vector<std::string> arguments)
-    {
-        for (const std::string& option : {std::string("--db"), db(), std::string("--data-dir"), folder.path().string(),
-                                          std::string("--key-file"), key(), std::string("--time-zone"), std::string("Asia/Tokyo")}) {
-            arguments.push_back(option);
-        }
-        return tool(runRecords, arguments);
-    }
+struct ExportingOrganisation : RecordsOrganisation {
 
     ExportingOrganisation()
     {

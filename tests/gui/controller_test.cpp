@@ -184,6 +184,21 @@ TEST_CASE("narration plays in the learner's language, and stops when the page ch
     CHECK(f.apply(action::Narration{action::NarrationCommand::Pause}).narration == Effects::NarrationChange::Pause);
 }
 
+TEST_CASE("a completion asks for the learner's file to be pushed to the records server; other steps do not")
+{
+    GuiFixture f;
+    f.signInNew();
+    f.apply(action::StartScenario{"tour", "tour-scenario"});
+    for (const char* option : {"callback", "report"}) {
+        CHECK_FALSE(f.apply(action::ChooseOption{option}).pushProgress);
+        f.apply(action::DismissConsequence{});
+    }
+    const Effects last = f.apply(action::ChooseOption{"follow"});   // the good ending completes the scenario
+    REQUIRE(f.model.scenario.consequence->ended);
+    REQUIRE(last.pushProgress);
+    CHECK(*last.pushProgress == "E1");
+}
+
 TEST_CASE("immediate feedback: answering grades at once, plays a cue and locks the question")
 {
     GuiFixture f;
@@ -254,6 +269,7 @@ TEST_CASE("submitting with questions unanswered asks first — the results scree
     CHECK(f.model.screen == Screen::Results);
     CHECK(f.model.results.attemptNumber == 1);
     CHECK(submitted.cues == std::vector<Cue>{Cue::Incorrect});  // 1 of 11 points: not passed
+    CHECK_FALSE(submitted.pushProgress);                         // nothing completed: nothing to push
 }
 
 TEST_CASE("after closing the app mid-quiz, continue resumes the same attempt on the same question")

@@ -43,9 +43,10 @@ std::map<std::string, std::vector<std::string>> tablesOf(const std::string& text
 
 TEST_CASE("the SQLite and PostgreSQL schemas have the same tables with the same columns")
 {
-    const auto sqlite = tablesOf(kSqliteIndexSchema);
-    const auto postgres = tablesOf(kPostgresIndexSchema);
-    CHECK(sqlite.size() == 11);
+    const auto sqlite = tablesOf(std::string(kSqliteIndexSchema) + kSqliteInboxSchema);
+    const auto postgres = tablesOf(std::string(kPostgresIndexSchema) + kPostgresInboxSchema);
+    CHECK(sqlite.size() == 12);
+    CHECK(sqlite.at("inbox").size() == 4);
     CHECK(sqlite.count("answers") == 1);
     CHECK(sqlite.at("files").size() == 11);
     CHECK(sqlite == postgres);
@@ -65,16 +66,16 @@ TEST_CASE("an index records its migrations; one from before that table is adopte
         for (auto row = q.value().step(); row && row.value(); row = q.value().step()) found.push_back(q.value().integer(0));
         return found;
     };
-    CHECK(versions() == std::vector<std::int64_t>{kIndexSchemaVersion});
+    CHECK(versions() == std::vector<std::int64_t>{1, 2});
 
     {   // As the first index of HR's records wrote it: SQLite's user_version, no migrations table.
         auto db = sql::Database::openSqlite(file);
         REQUIRE(db);
-        REQUIRE(db.value().execute("DROP TABLE schema_migrations; PRAGMA user_version = 1; "
+        REQUIRE(db.value().execute("DROP TABLE schema_migrations; DROP TABLE inbox; PRAGMA user_version = 1; "
                                    "INSERT INTO meta (key, value) VALUES ('kept', 'yes');"));
     }
     REQUIRE(OrgIndex::open(file));
-    CHECK(versions() == std::vector<std::int64_t>{1});
+    CHECK(versions() == std::vector<std::int64_t>{1, 2});   // schema 1 adopted, 2 applied
     {
         auto db = sql::Database::openSqlite(file);
         REQUIRE(db);

@@ -64,7 +64,7 @@ TEST_CASE("unknown settings, malformed lines and bad values are reported with th
                                                 "lock = \n");
     std::vector<std::string> problems;
     Config config = Config::load({folder.path() / "absent.conf", user}, problems);
-    const std::string known = "(known: data-dir, key-file, index, home-page, time-zone, progress-files, organisation-profile)";
+    const std::string known = "(known: data-dir, key-file, index, home-page, time-zone, progress-files, organisation-profile, sync-url)";
     CHECK(problems == std::vector<std::string>{
                           user.string() + ":1: error: unknown setting 'colour' " + known,
                           user.string() + ":2: error: expected NAME = VALUE, found 'just words'",
@@ -108,4 +108,21 @@ TEST_CASE("config show prints every setting with where it came from")
     CHECK(run.out.find(userFile + ":1") != std::string::npos);
     CHECK(run.err.find(userFile + ":2: error: unknown setting 'surprise'") != std::string::npos);
     CHECK(tool(runConfig, {"show", "--colour", "x"}).status == kExitUsage);
+}
+
+TEST_CASE("the index may be a PostgreSQL database and sync-url must be one; neither takes anything else")
+{
+    std::vector<std::string> problems;
+    Config config = Config::load({}, problems);
+    std::string problem;
+    CHECK(config.syncUrl() == "");   // off unless set
+    CHECK(*config.applyOption("--db", "postgresql://hr@db.example.jp/mamori", problem));
+    CHECK(config.index() == "postgresql://hr@db.example.jp/mamori");
+    CHECK(*config.applyOption("--sync-url", "postgresql://pc@db.example.jp/mamori", problem));
+    CHECK(config.syncUrl() == "postgresql://pc@db.example.jp/mamori");
+    CHECK_FALSE(*config.applyOption("--sync-url", "https://db.example.jp", problem));
+    CHECK(problem.find("sync-url must be a postgresql:// URI") != std::string::npos);
+    CHECK_FALSE(*config.applyOption("--db", "mysql://db.example.jp/mamori", problem));
+    CHECK(*config.applyOption("--db", "index.sqlite", problem));   // a file: made absolute from here
+    CHECK(config.index() == (std::filesystem::current_path() / "index.sqlite").string());
 }

@@ -1,7 +1,6 @@
 // mamori-tool records, end to end: learners play through the real engine, HR ingests their
 // files, imports a roster, and reads status, flags and item statistics.
 
-#include "index_target.hpp"
 #include "tool_fixture.hpp"
 
 #include <doctest/doctest.h>
@@ -15,18 +14,7 @@ namespace fs = std::filesystem;
 namespace {
 
 /// An organisation on the tour pack: learners who played scripts, and HR's index.
-struct TourOrganisation : Learner {
-    std::string index = freshIndexTarget(folder.path());   // SQLite, or PostgreSQL when the run gives a server
-    const std::string& db() const { return index; }
-    Run records(std::vector<std::string> arguments)
-    {
-        for (const std::string& option : {std::string("--db"), db(), std::string("--data-dir"), folder.path().string(),
-                                          std::string("--key-file"), key(), std::string("--time-zone"), std::string("Asia/Tokyo")}) {
-            arguments.push_back(option);
-        }
-        return tool(runRecords, arguments);
-    }
-};
+using TourOrganisation = RecordsOrganisation;
 
 /// The tour script completes the tour pack.
 std::string tourScript()

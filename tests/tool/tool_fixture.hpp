@@ -2,6 +2,7 @@
 // Running mamori-tool's commands in-process, and a learner's data folder with its own key.
 
 #include "command.hpp"
+#include "index_target.hpp"
 #include "test_support.hpp"
 
 #include <doctest/doctest.h>
@@ -55,6 +56,21 @@ struct Learner {
     std::string key() const { return (folder.path() / "organisation.key").string(); }
     std::filesystem::path progressFolder() const { return folder.path() / "progress"; }
     std::string progressFile(const std::string& user = "E1") const { return (progressFolder() / (user + ".xml")).string(); }
+};
+
+/// Learners who play scripts, and HR's index on their folder (SQLite, or PostgreSQL when the
+/// run gives a server), which `records` runs on with the organisation's time zone.
+struct RecordsOrganisation : Learner {
+    std::string index = freshIndexTarget(folder.path());
+    const std::string& db() const { return index; }
+    Run records(std::vector<std::string> arguments)
+    {
+        for (const std::string& option : {std::string("--db"), db(), std::string("--data-dir"), folder.path().string(),
+                                          std::string("--key-file"), key(), std::string("--time-zone"), std::string("Asia/Tokyo")}) {
+            arguments.push_back(option);
+        }
+        return tool(tool::runRecords, arguments);
+    }
 };
 
 } // namespace mamori::test

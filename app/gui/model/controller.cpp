@@ -61,6 +61,7 @@ void AppController::announceCompletions(Effects& effects)
         else if (const Quiz* q = p->quiz(c.id)) title = q->title.plain(model_.language());
         else if (const Scenario* s = p->scenario(c.id)) title = s->title.plain(model_.language());
         notify(Notice::Level::Success, "done." + std::string(completionKindName(c.kind)), {title});
+        effects.pushProgress = model_.session->progress().learnerId;
         if (c.kind == Completion::Kind::Pack || c.kind == Completion::Kind::Lesson) effects.cues.push_back(Cue::Complete);
     }
 }

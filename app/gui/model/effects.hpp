@@ -6,6 +6,7 @@
 
 #include <filesystem>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace mamori::app {
@@ -20,6 +21,7 @@ struct Effects {
     bool rebuildFonts = false;    ///< the text size changed
     bool applyAudioSettings = false;
     bool quit = false;
+    std::optional<std::string> pushProgress;   ///< a learner who completed something: push their file (when sync is on)
 
     void stopNarration()
     {

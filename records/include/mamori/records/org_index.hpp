@@ -44,6 +44,7 @@ struct IngestReport {
     int parsed = 0;         ///< read, verified and parsed: new or changed since the last ingest
     int unchanged = 0;      ///< same size, modification time and signature: not parsed again
     int gone = 0;           ///< files of the last ingest that are no longer there
+    int fromInbox = 0;      ///< files pushed by learners' PCs (progress_sync.hpp) read from the inbox
     std::map<std::string, int> statuses;   ///< of the files parsed now: "valid", "tampered"…
     int newFlags = 0;       ///< flags raised by this ingest
     double seconds = 0.0;
@@ -126,6 +127,10 @@ public:
 
     /// The pack versions with attempts in the index, for `packId`.
     scoring::Result<std::vector<std::string>> versionsOf(const std::string& packId);
+
+    /// Lets the database role `role` push learners' files into the inbox and do nothing else
+    /// (PostgreSQL only; inboxOnlyGrants in progress_sync.hpp).
+    scoring::Result<scoring::Done> allowSyncRole(const std::string& role);
 
     /// Every trust flag, by learner.
     scoring::Result<std::vector<FlaggedRecord>> flags();

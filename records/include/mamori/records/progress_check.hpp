@@ -50,4 +50,9 @@ ProgressCheck checkProgressAt(const Folder& folder, std::string_view name, const
 /// is (learnerIdInFileName); a name that names no learner is reported as WrongLearner.
 ProgressCheck checkProgressFile(const std::filesystem::path& file, const OrganisationKey& key, Storage& storage);
 
+/// Checks a progress file's content that came from elsewhere than a file (a learner's PC
+/// pushed it), as if it were `shownName`, whose records must belong to `learnerId`.
+ProgressCheck checkProgressContent(const std::string& content, const std::string& shownName, const std::string& learnerId,
+                                   const OrganisationKey& key);
+
 } // namespace mamori::records
