@@ -102,6 +102,9 @@ Result<Done> readAndWrite(const Folder& folder, const std::vector<FileStamp>& fi
         ++report.statuses[item->status];
         ++report.parsed;
         if (auto written = transactions.fileWritten(); !written) failure = written.refusal();
+        else if (written.value()) {
+            if (auto numbered = writer.continueNumbering(); !numbered) failure = numbered.refusal();
+        }
         if (options.progress && report.parsed % 500 == 0) options.progress(report.parsed, report.files - report.unchanged);
     }
     for (std::thread& reader : readers) reader.join();
@@ -120,6 +123,8 @@ Result<IngestReport> OrgIndex::ingest(const IngestOptions& options, const Organi
     if (!folder) return refuse("no-progress-folder", "cannot read the progress folder: " + folder.refusal().message);
     auto listing = ProgressListing::open(folder.value());
     if (!listing) return listing.refusal();
+    auto lock = IngestLock::take(impl_->db);
+    if (!lock) return lock.refusal();
     auto known = KnownFiles::prepare(impl_->db);
     if (!known) return known.refusal();
     auto counts = known.value().counts();
@@ -128,6 +133,7 @@ Result<IngestReport> OrgIndex::ingest(const IngestOptions& options, const Organi
     if (!writer) return writer.refusal();
     auto transactions = IngestTransactions::begin(impl_->db, counts.value().all == 0);
     if (!transactions) return transactions.refusal();
+    if (auto numbered = writer.value().continueNumbering(); !numbered) return numbered.refusal();   // under the write lock now
 
     const int threads = std::max(1, options.threads > 0 ? options.threads : static_cast<int>(std::thread::hardware_concurrency()));
     std::int64_t stillThere = 0;   // files of the last ingest found again

@@ -2,7 +2,12 @@
 
 #include "index_schema.hpp"
 
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
 #include <string>
+#include <sys/file.h>
+#include <unistd.h>
 
 namespace mamori::records {
 namespace {
@@ -14,17 +19,42 @@ using scoring::Result;
 constexpr int kFilesPerTransaction = 2000;
 
 /// Switches the journal to `mode`; false when SQLite kept another (another connection has
-/// the index open in the write-ahead log).
-Result<bool> switchJournal(sql::Database& db, const std::string& mode)
+/// the index open in the write-ahead log, or holds it busy): the ingest then goes the usual way.
+bool switchJournal(sql::Database& db, const std::string& mode)
 {
     auto pragma = db.prepare("PRAGMA journal_mode = " + mode + ";");
-    if (!pragma) return pragma.refusal();
+    if (!pragma) return false;
     auto row = pragma.value().step();
-    if (!row) return row.refusal();
-    return row.value() && pragma.value().text(0) == mode;
+    return row && row.value() && pragma.value().text(0) == mode;
 }
 
+/// The key of the advisory lock that one ingest at a time holds ("mamori" in ASCII).
+constexpr const char* kIngestLockKey = "109970111114105";
+
 } // namespace
+
+Result<IngestLock> IngestLock::take(sql::Database& db)
+{
+    if (db.engine() == sql::Engine::PostgreSQL) {
+        if (auto locked = db.execute(std::string("SELECT pg_advisory_lock(") + kIngestLockKey + ");"); !locked) return locked.refusal();
+        return IngestLock(&db, -1);
+    }
+    const std::string file = db.file().string() + "-ingest.lock";
+    const int fd = ::open(file.c_str(), O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK, 0600);
+    if (fd < 0) return scoring::refuse("index-error", "cannot open " + file + ": " + std::strerror(errno));
+    if (::flock(fd, LOCK_EX) != 0) {   // waits while another ingest runs
+        const int error = errno;
+        ::close(fd);
+        return scoring::refuse("index-error", "cannot lock " + file + ": " + std::strerror(error));
+    }
+    return IngestLock(nullptr, fd);
+}
+
+IngestLock::~IngestLock()
+{
+    if (db_) (void)db_->execute(std::string("SELECT pg_advisory_unlock(") + kIngestLockKey + ");");
+    if (fd_ >= 0) ::close(fd_);   // releases the flock
+}
 
 Result<IngestTransactions> IngestTransactions::begin(sql::Database& db, bool firstIngest)
 {
@@ -32,9 +62,7 @@ Result<IngestTransactions> IngestTransactions::begin(sql::Database& db, bool fir
     // SQLite only: a first ingest writes one transaction without the write-ahead log, and
     // builds the secondary indexes at its end.
     if (firstIngest && db.engine() == sql::Engine::SQLite) {
-        auto switched = switchJournal(db, "delete");
-        if (!switched) return switched.refusal();
-        transactions.oneTransaction_ = switched.value();
+        transactions.oneTransaction_ = switchJournal(db, "delete");
     }
     auto begun = sql::Transaction::begin(db);
     if (!begun) return begun.refusal();
@@ -63,16 +91,16 @@ IngestTransactions::~IngestTransactions()
     if (oneTransaction_) (void)switchJournal(*db_, "wal");
 }
 
-Result<Done> IngestTransactions::fileWritten()
+Result<bool> IngestTransactions::fileWritten()
 {
     ++written_;
-    if (oneTransaction_ || written_ % kFilesPerTransaction != 0) return Done{};
-    if (auto committed = transaction_->commit(); !committed) return committed;
+    if (oneTransaction_ || written_ % kFilesPerTransaction != 0) return false;
+    if (auto committed = transaction_->commit(); !committed) return committed.refusal();
     transaction_.reset();
     auto again = sql::Transaction::begin(*db_);
     if (!again) return again.refusal();
     transaction_.emplace(std::move(again.value()));
-    return Done{};
+    return true;
 }
 
 Result<Done> IngestTransactions::commit()
@@ -93,9 +121,8 @@ Result<Done> IngestTransactions::commit()
     if (db_->engine() == sql::Engine::PostgreSQL && written_ >= kFilesPerTransaction) {
         if (auto analysed = db_->execute("ANALYZE;"); !analysed) return analysed;
     }
-    if (oneTransaction_) {
-        auto switched = switchJournal(*db_, "wal");
-        if (!switched) return switched.refusal();
+    if (oneTransaction_ && !switchJournal(*db_, "wal")) {
+        return scoring::refuse("index-error", "the index could not go back to its write-ahead log after a first ingest");
     }
     return Done{};
 }

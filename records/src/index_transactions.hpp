@@ -17,6 +17,26 @@
 
 namespace mamori::records {
 
+/// One ingest at a time on an index, the second waiting for the first: what an ingest looks
+/// up before writing (which files the index knows) must still hold when it writes. On
+/// PostgreSQL a session advisory lock; on SQLite an flock on INDEX-ingest.lock beside the file.
+class IngestLock {
+public:
+    static scoring::Result<IngestLock> take(sql::Database& db);
+    IngestLock(IngestLock&& other) noexcept : db_(other.db_), fd_(other.fd_)
+    {
+        other.db_ = nullptr;
+        other.fd_ = -1;
+    }
+    IngestLock& operator=(IngestLock&&) = delete;
+    ~IngestLock();
+
+private:
+    IngestLock(sql::Database* db, int fd) : db_(db), fd_(fd) {}
+    sql::Database* db_;   // PostgreSQL: the session holding the advisory lock
+    int fd_;              // SQLite: the locked file
+};
+
 class IngestTransactions {
 public:
     /// Begins the first transaction; `firstIngest` when the index holds no file yet.
@@ -27,8 +47,9 @@ public:
     /// Rolls back what is not committed.
     ~IngestTransactions();
 
-    /// Called after each file written: commits now and then, unless this is a first ingest's one transaction.
-    scoring::Result<scoring::Done> fileWritten();
+    /// Called after each file written: commits now and then, unless this is a first ingest's
+    /// one transaction; true when a new transaction began.
+    scoring::Result<bool> fileWritten();
     /// Commits what is left (and, after a first ingest, builds the indexes and goes back to the log).
     scoring::Result<scoring::Done> commit();
 

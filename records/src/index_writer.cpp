@@ -49,14 +49,18 @@ Result<IndexWriter> IndexWriter::prepare(sql::Database& db)
                                                         std::move(p[4]), std::move(p[5]), std::move(p[6]), std::move(p[7]),
                                                         std::move(p[8]), std::move(p[9]), std::move(p[10]), std::move(p[11]),
                                                         std::move(p[12]), std::move(p[13]), std::move(p[14]), std::move(p[15])});
-    // The writer numbers the attempts itself, so that it never waits for the index to say
-    // which number a row got (on a server, rows are written behind); it is the only writer.
-    auto last = db.prepare("SELECT coalesce(max(id), 0) FROM attempts");
+    if (auto numbered = writer.continueNumbering(); !numbered) return numbered.refusal();
+    return writer;
+}
+
+Result<Done> IndexWriter::continueNumbering()
+{
+    auto last = db_->prepare("SELECT coalesce(max(id), 0) FROM attempts");
     if (!last) return last.refusal();
     auto row = last.value().step();
     if (!row) return row.refusal();
-    writer.nextAttemptId_ = last.value().integer(0) + 1;
-    return writer;
+    nextAttemptId_ = last.value().integer(0) + 1;
+    return Done{};
 }
 
 Result<Done> IndexWriter::clearRecords(const std::string& learnerId)

@@ -16,6 +16,10 @@ public:
 
     /// Replaces the records of `rows.stamp.learnerId` with `rows`; returns how many flags were raised.
     scoring::Result<int> replace(const FileRows& rows, scoring::Timestamp now);
+    /// The writer numbers the attempts itself, so that it never waits for the index to say which
+    /// number a row got (on a server, rows are written behind): from the highest in the index,
+    /// read again at the start of each transaction, under its write lock.
+    scoring::Result<scoring::Done> continueNumbering();
     /// Marks a file of an earlier ingest as gone: its records no longer count; a sticky flag says so.
     scoring::Result<scoring::Done> markGone(const std::string& learnerId, scoring::Timestamp now);
 

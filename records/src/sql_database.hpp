@@ -49,6 +49,8 @@ public:
     virtual std::string_view beginWriting() const = 0;
     /// See Database::setWriteBehind.
     virtual void setWriteBehind(bool) {}
+    /// The database's file, for an engine that keeps one ("" for a server).
+    virtual std::filesystem::path file() const { return {}; }
 };
 
 class Statement;
@@ -70,6 +72,8 @@ public:
     /// result, for a bulk write; a failure among them fails the next step that waits (at the
     /// latest the commit). Off: each waits. SQLite writes locally and ignores it.
     void setWriteBehind(bool on) { backend_->setWriteBehind(on); }
+    /// The database's file (SQLite), or "" (a server).
+    std::filesystem::path file() const { return backend_->file(); }
 
 private:
     explicit Database(std::unique_ptr<DatabaseBackend> backend) : backend_(std::move(backend)) {}

@@ -77,7 +77,7 @@ private:
 
 class SqliteDatabase final : public DatabaseBackend {
 public:
-    explicit SqliteDatabase(sqlite3* db) : db_(db) {}
+    SqliteDatabase(sqlite3* db, std::filesystem::path file) : db_(db), file_(std::move(file)) {}
     ~SqliteDatabase() override { sqlite3_close(db_); }
 
     Engine engine() const override { return Engine::SQLite; }
@@ -103,9 +103,11 @@ public:
     }
     // IMMEDIATE: take the write lock at once, so that two writers never deadlock halfway.
     std::string_view beginWriting() const override { return "BEGIN IMMEDIATE;"; }
+    std::filesystem::path file() const override { return file_; }
 
 private:
     sqlite3* db_;
+    std::filesystem::path file_;
 };
 
 } // namespace
@@ -120,7 +122,7 @@ Result<Database> Database::openSqlite(const std::filesystem::path& file)
         return refusal;
     }
     sqlite3_busy_timeout(db, 10000);
-    Database database(std::make_unique<SqliteDatabase>(db));
+    Database database(std::make_unique<SqliteDatabase>(db, file));
     if (auto done = database.execute("PRAGMA foreign_keys = ON;"); !done) return done.refusal();
     return database;
 }

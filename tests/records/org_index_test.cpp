@@ -12,6 +12,7 @@
 #include <doctest/doctest.h>
 
 #include <fcntl.h>
+#include <thread>
 #include <sys/stat.h>
 
 using namespace mamori::records;
@@ -37,11 +38,12 @@ struct Organisation {
     QuizFixture fixture;
     mamori::lessons::PackLibrary library;
     std::optional<OrgIndex> index;
+    std::string target = freshIndexTarget(root.path());
 
     Organisation()
     {
         library.packs = {fixture.sharedPack()};
-        auto opened = OrgIndex::openTarget(freshIndexTarget(root.path()));
+        auto opened = OrgIndex::openTarget(target);
         REQUIRE(opened);
         index.emplace(std::move(opened.value()));
     }
@@ -73,13 +75,18 @@ struct Organisation {
     }
     IngestReport ingest()
     {
+        auto report = tryIngest(*index);
+        REQUIRE_MESSAGE(report, (report ? "" : report.refusal().message));
+        return report.value();
+    }
+    /// An ingest into `into`, which may run on another thread (no REQUIRE there).
+    Result<IngestReport> tryIngest(OrgIndex& into)
+    {
         IngestOptions options;
         options.dataDir = data;
         options.packs = &library;
         options.threads = 2;
-        auto report = index->ingest(options, testKey(), clock);
-        REQUIRE(report);
-        return report.value();
+        return into.ingest(options, testKey(), clock);
     }
     std::vector<std::string> flagsOf(const std::string& learnerId)
     {
@@ -141,6 +148,30 @@ TEST_CASE("ingest reads every file once; with nothing changed it reads none, and
     const IngestReport third = org.ingest();
     CHECK(third.parsed == 1);
     CHECK(third.unchanged == 2);
+}
+
+TEST_CASE("two ingests at once on one index: the second waits for the first, and nothing is written twice")
+{
+    Organisation org;
+    for (const char* id : {"E1", "E2", "E3"}) org.completeEverything(id);
+    auto other = OrgIndex::openTarget(org.target);
+    REQUIRE(other);
+    std::optional<Result<IngestReport>> another;
+    std::thread running([&] { another.emplace(org.tryIngest(other.value())); });
+    auto ours = org.tryIngest(*org.index);
+    running.join();
+    REQUIRE_MESSAGE(ours, (ours ? "" : ours.refusal().message));
+    const IngestReport& first = ours.value();
+    REQUIRE_MESSAGE(*another, (*another ? "" : another->refusal().message));
+    const IngestReport& second = another->value();
+    CHECK(first.parsed + second.parsed == 3);   // whichever came second found nothing changed
+    CHECK(first.unchanged + second.unchanged == 3);
+    int attempts = 0;
+    REQUIRE(org.index->forEachLearner(std::nullopt, [&](const IndexedLearner& learner) -> Result<Done> {
+        for (const IndexedPack& pack : learner.packs) attempts += static_cast<int>(pack.attempts.size());
+        return Done{};
+    }));
+    CHECK(attempts == 3);
 }
 
 TEST_CASE("a file replaced by another of the same size and time is read again: its signature tells")
