@@ -57,14 +57,15 @@ Result<Done> ingestInbox(sql::Database& db, IndexWriter& writer, const Organisat
             if (!found) return found.refusal();
             const bool indexed = found.value();
             const bool fromFolder = indexed && !isInboxName(k.text(0));
-            const std::optional<std::int64_t> generation = indexed && !k.isNull(1) ? std::optional(k.integer(1)) : std::nullopt;
+            // The save generation indexed for this learner (-1: none), which a push must not go below.
+            const std::int64_t generation = indexed && !k.isNull(1) ? k.integer(1) : -1;
             k.reset();
             if (fromFolder) continue;
             const std::string name = kInboxPrefix + std::to_string(pushed.id);
             const ProgressCheck check = checkProgressContent(pushed.content, "inbox #" + std::to_string(pushed.id) + " (" + pushed.learnerId + ")",
                                                              pushed.learnerId, key);
             // A push that arrives after a later one of the same learner is not the record.
-            if (generation && check.history.started() && static_cast<std::int64_t>(check.history.head.generation) < *generation) continue;
+            if (check.history.started() && static_cast<std::int64_t>(check.history.head.generation) < generation) continue;
             FileStamp stamp{name, pushed.learnerId, static_cast<std::int64_t>(pushed.content.size()), 0, check.signature, indexed};
             const FileRows fileRows = mamori::records::fileRows(std::move(stamp), check, packs, now);
             auto flags = writer.replace(fileRows, now);

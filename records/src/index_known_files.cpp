@@ -8,6 +8,7 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <thread>
+#include <unordered_map>
 #include <unistd.h>
 
 namespace mamori::records {
@@ -17,6 +18,8 @@ using scoring::Done;
 using scoring::Result;
 
 constexpr int kGonePage = 1000;
+/// Learners looked up in the index with one query.
+constexpr int kLookUpsPerQuery = 256;
 
 /// The size and modification time of a listed file; a size of -1, never equal to one seen
 /// before, for what is not a regular file, so that the check reports it.
@@ -49,8 +52,11 @@ std::string tailSignature(const Folder& folder, const FileStamp& file)
 
 Result<KnownFiles> KnownFiles::prepare(sql::Database& db)
 {
+    // Many learners per query: on a server each query is a round trip.
+    std::string sql = "SELECT learner_id, size, mtime_ns, signature, status FROM files WHERE learner_id IN (";
+    for (int i = 1; i <= kLookUpsPerQuery; ++i) sql += (i > 1 ? ", ?" : "?") + std::to_string(i);
     KnownFiles known(db);
-    auto select = db.prepare("SELECT size, mtime_ns, signature, status FROM files WHERE learner_id = ?1");
+    auto select = db.prepare(sql + ")");
     if (!select) return select.refusal();
     known.select_.emplace(std::move(select.value()));
     return known;
@@ -60,10 +66,22 @@ Result<std::vector<std::optional<KnownFile>>> KnownFiles::lookUp(const std::vect
 {
     std::vector<std::optional<KnownFile>> known(files.size());
     sql::Statement& q = *select_;
-    for (std::size_t i = 0; i < files.size(); ++i) {
-        auto row = q.bind(1, files[i].learnerId).step();
-        if (!row) return row.refusal();
-        if (row.value()) known[i] = KnownFile{q.integer(0), q.integer(1), q.text(2), q.text(3) == "missing"};
+    for (std::size_t start = 0; start < files.size(); start += kLookUpsPerQuery) {
+        const std::size_t end = std::min(files.size(), start + kLookUpsPerQuery);
+        std::unordered_map<std::string_view, std::size_t> at;
+        for (std::size_t i = start; i < end; ++i) at.emplace(files[i].learnerId, i);
+        // The last query of a batch repeats its first id in the places it does not fill.
+        for (int p = 0; p < kLookUpsPerQuery; ++p) {
+            q.bindView(p + 1, files[std::min(start + static_cast<std::size_t>(p), end - 1)].learnerId);
+        }
+        for (auto row = q.step();; row = q.step()) {
+            if (!row) return row.refusal();
+            if (!row.value()) break;
+            const std::string id = q.text(0);
+            if (auto found = at.find(id); found != at.end()) {
+                known[found->second] = KnownFile{q.integer(1), q.integer(2), q.text(3), q.text(4) == "missing"};
+            }
+        }
         q.reset();
     }
     return known;

@@ -25,11 +25,8 @@ ProgressDocument document()
     pack.reviews.push_back({"q2", 1, kStart + 24h, kStart + 7min, 0, 0});
     d.history.head = {3, std::string(64, 'c')};
     d.history.recent = {{2, std::string(64, 'b')}};
-    Checkpoint checkpoint;
-    checkpoint.save = {1, std::string(64, 'a')};
-    checkpoint.at = kStart + 7min;
-    checkpoint.what = "basics: quiz final, attempt 1 submitted (80%, passed)";
-    d.history.checkpoints.push_back(checkpoint);
+    d.history.checkpoints.push_back(
+        Checkpoint{ChainValue{1, std::string(64, 'a')}, kStart + 7min, "basics: quiz final, attempt 1 submitted (80%, passed)"});
     d.history.events = {{HistoryEvent::Kind::Restored, 2, kStart + 1h, "the backup (save 1) was restored"}};
     return d;
 }
