@@ -5,6 +5,7 @@
 #include "index_inbox.hpp"
 
 #include "mamori/records/progress_check.hpp"
+#include "mamori/records/progress_limits.hpp"
 
 namespace mamori::records {
 namespace {
@@ -26,10 +27,13 @@ Result<Done> ingestInbox(sql::Database& db, IndexWriter& writer, const Organisat
                          scoring::Timestamp now, IngestReport& report)
 {
     auto readUpTo = db.prepare("SELECT value FROM meta WHERE key = 'inbox-read'");
-    auto page = db.prepare("SELECT id, learner_id, content FROM inbox WHERE id > ?1 ORDER BY id LIMIT " + std::to_string(kRowsPerPage));
+    // A page of what arrived, then each file alone: what a PC pushed is bounded like a file read.
+    auto page = db.prepare("SELECT id, learner_id, length(content) FROM inbox WHERE id > ?1 ORDER BY id LIMIT " +
+                           std::to_string(kRowsPerPage));
+    auto content = db.prepare("SELECT content FROM inbox WHERE id = ?1");
     auto known = db.prepare("SELECT file_name, generation FROM files WHERE learner_id = ?1");
     auto remember = db.prepare("INSERT INTO meta (key, value) VALUES ('inbox-read', ?1) ON CONFLICT (key) DO UPDATE SET value = ?1");
-    for (auto* statement : {&readUpTo, &page, &known, &remember}) {
+    for (auto* statement : {&readUpTo, &page, &content, &known, &remember}) {
         if (!*statement) return statement->refusal();
     }
     std::int64_t after = 0;
@@ -38,7 +42,8 @@ Result<Done> ingestInbox(sql::Database& db, IndexWriter& writer, const Organisat
     while (true) {
         struct Pushed {
             std::int64_t id;
-            std::string learnerId, content;
+            std::string learnerId;
+            std::int64_t characters;
         };
         std::vector<Pushed> rows;
         auto& q = page.value();
@@ -46,7 +51,7 @@ Result<Done> ingestInbox(sql::Database& db, IndexWriter& writer, const Organisat
         for (auto row = q.step();; row = q.step()) {
             if (!row) return row.refusal();
             if (!row.value()) break;
-            rows.push_back({q.integer(0), q.text(1), q.text(2)});
+            rows.push_back({q.integer(0), q.text(1), q.integer(2)});
         }
         q.reset();
         if (rows.empty()) break;
@@ -62,11 +67,19 @@ Result<Done> ingestInbox(sql::Database& db, IndexWriter& writer, const Organisat
             k.reset();
             if (fromFolder) continue;
             const std::string name = kInboxPrefix + std::to_string(pushed.id);
-            const ProgressCheck check = checkProgressContent(pushed.content, "inbox #" + std::to_string(pushed.id) + " (" + pushed.learnerId + ")",
+            std::string bytes;   // left empty when too large: checked as an incomplete file, never read whole
+            if (pushed.characters <= static_cast<std::int64_t>(kMaxProgressFileBytes)) {
+                auto& c = content.value();
+                auto row = c.bind(1, pushed.id).step();
+                if (!row) return row.refusal();
+                if (row.value()) bytes = c.text(0);
+                c.reset();
+            }
+            const ProgressCheck check = checkProgressContent(bytes, "inbox #" + std::to_string(pushed.id) + " (" + pushed.learnerId + ")",
                                                              pushed.learnerId, key);
             // A push that arrives after a later one of the same learner is not the record.
             if (check.history.started() && static_cast<std::int64_t>(check.history.head.generation) < generation) continue;
-            FileStamp stamp{name, pushed.learnerId, static_cast<std::int64_t>(pushed.content.size()), 0, check.signature, indexed};
+            FileStamp stamp{name, pushed.learnerId, static_cast<std::int64_t>(bytes.size()), 0, check.signature, indexed};
             const FileRows fileRows = mamori::records::fileRows(std::move(stamp), check, packs, now);
             auto flags = writer.replace(fileRows, now);
             if (!flags) return flags.refusal();

@@ -9,25 +9,24 @@ namespace {
 
 using namespace mamori::scoring;
 
+/// Adds `word` to a space-separated list, as the schema keeps lists.
+void appendWord(std::string& list, std::string_view word)
+{
+    if (!list.empty()) list += ' ';
+    list += word;
+}
+
 std::string joined(const std::vector<std::string>& words)
 {
     std::string out;
-    for (const std::string& w : words) {
-        if (!out.empty()) out += ' ';
-        out += w;
-    }
+    for (const std::string& w : words) appendWord(out, w);
     return out;
 }
 
 std::string matchesText(const Response& response)
 {
     std::string out;
-    for (const auto& [left, right] : response.matches) {
-        if (!out.empty()) out += ' ';
-        out += left;
-        out += '=';
-        out += right;
-    }
+    for (const auto& [left, right] : response.matches) appendWord(out, left + "=" + right);
     return out;
 }
 
@@ -76,10 +75,7 @@ AttemptRow attemptRow(const std::string& packId, const AttemptRecord& a)
     row.packVersion = a.packVersion;
     row.quizId = a.quizId;
     row.seed = std::to_string(a.seed);
-    for (const PlannedQuestion& q : a.questions) {
-        if (!row.questions.empty()) row.questions += ' ';
-        row.questions += q.questionId;
-    }
+    for (const PlannedQuestion& q : a.questions) appendWord(row.questions, q.questionId);
     row.number = a.number;
     row.started = epochSeconds(a.started);
     row.finished = epochOf(a.finished);
@@ -106,10 +102,7 @@ RunRow runRow(const std::string& packId, const ScenarioRunRecord& r)
     row.packId = packId;
     row.packVersion = r.packVersion;
     row.scenarioId = r.scenarioId;
-    for (const ScenarioStep& step : r.path) {
-        if (!row.path.empty()) row.path += ' ';
-        row.path += step.nodeId + ">" + step.optionId;
-    }
+    for (const ScenarioStep& step : r.path) appendWord(row.path, step.nodeId + ">" + step.optionId);
     row.number = r.number;
     row.started = epochSeconds(r.started);
     row.finished = epochOf(r.finished);

@@ -1,16 +1,16 @@
 // exportXapi: the index's learners, one at a time, streamed as a JSON array into a
-// temporary file beside the target, renamed over it once complete.
+// temporary file beside the target, renamed over it once complete (replaceReportFile).
 
 #include "mamori/records/xapi_export.hpp"
 
 #include "mamori/records/regular_file.hpp"
+#include "mamori/records/report_export.hpp"
 #include "xapi_statements.hpp"
 
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 namespace mamori::records {
@@ -20,88 +20,44 @@ using scoring::Result;
 
 namespace {
 
-/// A file written in pieces to a temporary name in the target's folder; the target is
-/// replaced by commit() only, and the temporary file removed when never committed.
-class StagedFile {
+/// Appends to the temporary file that replaceReportFile made (never through a link).
+class Appender {
 public:
-    static Result<StagedFile> create(const std::filesystem::path& target)
+    static Result<Appender> open(const std::filesystem::path& file)
     {
-        const std::filesystem::path folder = target.parent_path().empty() ? "." : target.parent_path();
-        std::string name = (folder / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
-        const int fd = ::mkostemp(name.data(), O_CLOEXEC); // created afresh, owner-only: it holds personal data
-        if (fd < 0) return systemRefusal("cannot create a temporary file beside", target, errno);
+        const int fd = ::open(file.c_str(), O_WRONLY | O_TRUNC | O_NOFOLLOW | O_CLOEXEC);
+        if (fd < 0) return systemRefusal("cannot open", file, errno);
         std::FILE* stream = ::fdopen(fd, "wb");
         if (!stream) {
             const int error = errno;
             ::close(fd);
-            ::unlink(name.c_str());
-            return systemRefusal("cannot write", name, error);
+            return systemRefusal("cannot write", file, error);
         }
-        return StagedFile(stream, name, target);
+        return Appender(stream, file);
     }
-
-    StagedFile(StagedFile&& other) noexcept
-        : stream_(std::exchange(other.stream_, nullptr)), temporary_(std::move(other.temporary_)),
-          target_(std::move(other.target_))
+    Appender(Appender&& other) noexcept : stream_(std::exchange(other.stream_, nullptr)), file_(std::move(other.file_)) {}
+    Appender& operator=(Appender&&) = delete;
+    ~Appender()
     {
+        if (stream_) std::fclose(stream_);
     }
-    StagedFile& operator=(StagedFile&&) = delete;
-    StagedFile(const StagedFile&) = delete;
-    StagedFile& operator=(const StagedFile&) = delete;
-    ~StagedFile()
-    {
-        if (stream_) {
-            std::fclose(stream_);
-            ::unlink(temporary_.c_str());
-        }
-    }
-
     Result<Done> write(std::string_view bytes)
     {
-        if (std::fwrite(bytes.data(), 1, bytes.size(), stream_) != bytes.size())
-            return systemRefusal("cannot write", temporary_, errno);
+        if (std::fwrite(bytes.data(), 1, bytes.size(), stream_) != bytes.size()) return systemRefusal("cannot write", file_, errno);
         return Done{};
     }
-
-    Result<Done> commit()
+    Result<Done> close()
     {
-        std::FILE* stream = std::exchange(stream_, nullptr);
-        const bool flushed = std::fflush(stream) == 0 && ::fsync(::fileno(stream)) == 0;
-        const int error = errno;
-        const bool closed = std::fclose(stream) == 0;
-        if (!flushed || !closed || ::rename(temporary_.c_str(), target_.c_str()) != 0) {
-            const int failure = flushed && closed ? errno : error;
-            ::unlink(temporary_.c_str());
-            return systemRefusal("cannot write", target_, failure);
-        }
+        const bool closed = std::fclose(std::exchange(stream_, nullptr)) == 0;
+        if (!closed) return systemRefusal("cannot write", file_, errno);
         return Done{};
     }
 
 private:
-    StagedFile(std::FILE* stream, std::string temporary, std::filesystem::path target)
-        : stream_(stream), temporary_(std::move(temporary)), target_(std::move(target))
-    {
-    }
+    Appender(std::FILE* stream, std::filesystem::path file) : stream_(stream), file_(std::move(file)) {}
     std::FILE* stream_;
-    std::string temporary_;
-    std::filesystem::path target_;
+    std::filesystem::path file_;
 };
-
-/// Only nothing or a regular file may stand at the target: a link there would have the
-/// export replace the link, not what a person expects it to name.
-Result<Done> checkTarget(const std::filesystem::path& target)
-{
-    struct stat info {};
-    if (::lstat(target.c_str(), &info) != 0) {
-        if (errno == ENOENT) return Done{};
-        return systemRefusal("cannot look at", target, errno);
-    }
-    if (!S_ISREG(info.st_mode)) {
-        return scoring::refuse("not-regular", target.string() + " is " + fileKindName(info.st_mode) +
-                                                  ", not a file: name a new or regular file for the export");
-    }
-    return Done{};
-}
 
 /// An absolute http(s) IRI with a host, and nothing that would break the IRIs built on it.
 Result<Done> checkHomePage(const std::string& home)
@@ -126,28 +82,31 @@ Result<Done> checkHomePage(const std::string& home)
 Result<XapiExportReport> exportXapi(OrgIndex& index, const XapiExportOptions& options)
 {
     if (auto home = checkHomePage(options.homePage); !home) return home.refusal();
-    if (auto target = checkTarget(options.outFile); !target) return target.refusal();
-    auto file = StagedFile::create(options.outFile);
-    if (!file) return file.refusal();
-    StagedFile& out = file.value();
     const xapi::Site site(options.homePage);
     XapiExportReport report;
-    if (auto begun = out.write("["); !begun) return begun.refusal();
-    auto visited = index.forEachLearner(options.packId, [&](const IndexedLearner& learner) -> Result<Done> {
-        const std::vector<nlohmann::json> statements = xapi::learnerStatements(learner, site);
-        if (statements.empty()) return Done{};
-        ++report.learners;
-        std::string text;
-        for (const nlohmann::json& statement : statements) {
-            text += report.statements++ ? ",\n" : "\n";
-            // A text that is not UTF-8 (the index keeps what the files held) is mended, not refused.
-            text += statement.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-        }
-        return out.write(text);
+    // The reports' way of writing an export: never through a link, never half a file.
+    auto written = replaceReportFile(options.outFile, [&](const std::filesystem::path& temporary) -> Result<Done> {
+        auto opened = Appender::open(temporary);
+        if (!opened) return opened.refusal();
+        Appender& out = opened.value();
+        if (auto begun = out.write("["); !begun) return begun;
+        auto visited = index.forEachLearner(options.packId, [&](const IndexedLearner& learner) -> Result<Done> {
+            const std::vector<nlohmann::json> statements = xapi::learnerStatements(learner, site);
+            if (statements.empty()) return Done{};
+            ++report.learners;
+            std::string text;
+            for (const nlohmann::json& statement : statements) {
+                text += report.statements++ ? ",\n" : "\n";
+                // A text that is not UTF-8 (the index keeps what the files held) is mended, not refused.
+                text += statement.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+            }
+            return out.write(text);
+        });
+        if (!visited) return visited;
+        if (auto ended = out.write(report.statements ? "\n]\n" : "]\n"); !ended) return ended;
+        return out.close();
     });
-    if (!visited) return visited.refusal();
-    if (auto ended = out.write(report.statements ? "\n]\n" : "]\n"); !ended) return ended.refusal();
-    if (auto committed = out.commit(); !committed) return committed.refusal();
+    if (!written) return written.refusal();
     return report;
 }
 

@@ -158,6 +158,13 @@ TEST_CASE("HR's ingest verifies what arrives: a pushed file counts, a tampered o
     CHECK(server.ingest().fromInbox == 0);
     CHECK(server.learnersIndexed() == std::vector<std::string>{"E1:5"});
     CHECK(server.ingest().fromInbox == 0);
+
+    // A push far larger than any progress file is refused unread, as a file of the folder would be.
+    CHECK(runSql(server.index, "INSERT INTO inbox (learner_id, content, pushed_at) VALUES ('E9', repeat('x', 70000000), 'huge')") == "");
+    const IngestReport huge = server.ingest();
+    CHECK(huge.fromInbox == 1);
+    CHECK(huge.statuses.at("corrupt") == 1);
+    CHECK(server.learnersIndexed() == std::vector<std::string>{"E1:5"});
 }
 
 TEST_CASE("a server that cannot be reached keeps the queue, returns within seconds, and the work is pushed later")

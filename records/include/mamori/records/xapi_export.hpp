@@ -30,10 +30,11 @@ struct XapiExportReport {
 };
 
 /// Refused with "no-home-page" or "bad-home-page" (the home page is not an absolute http(s)
-/// IRI), "not-regular" (the file named is a link, a folder or another non-file), or the
-/// index's or the file system's refusal; a refused export leaves any earlier file as it was.
-/// The file is written one learner at a time, to a temporary file in the same folder (only
-/// its owner may read it) renamed into place at the end.
+/// IRI), "report-target" / "report-folder" (replaceReportFile: a link, a folder or another
+/// non-file at the target, a missing folder), or the index's or the file system's refusal; a
+/// refused export leaves any earlier file as it was. The file is written one learner at a
+/// time, to a temporary file in the same folder (only its owner may read it) renamed into
+/// place at the end.
 scoring::Result<XapiExportReport> exportXapi(OrgIndex& index, const XapiExportOptions& options);
 
 } // namespace mamori::records
