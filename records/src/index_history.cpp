@@ -1,12 +1,13 @@
 // OrgIndex::forEachLearner: each learner whose file verifies, with their records, one at a
-// time. Five ordered queries (learners, packs, attempts with their answers, runs,
-// completions) are stepped side by side, so 100,000 learners take five queries, not half a
+// time. Four ordered queries (learners, packs with their completions, attempts with their
+// answers, runs) are stepped side by side, so 100,000 learners take four queries, not half a
 // million, and memory holds one learner.
 //
 // Every query is ordered by learner_id and joined to the valid files, so the rows of each
 // come in the same learner order as the learner query's: rows are matched to a learner by
 // equality only, which holds whatever the database's collation is.
 
+#include "index_json.hpp"
 #include "org_index_impl.hpp"
 
 #include <algorithm>
@@ -22,25 +23,18 @@ namespace {
 constexpr const char* kLearners = "SELECT learner_id, display_name FROM files WHERE status = 'valid'";
 
 constexpr const char* kPacks =
-    "SELECT p.learner_id, p.pack_id, p.last_version, p.pages_viewed, p.first_activity, p.last_activity "
+    "SELECT p.learner_id, p.pack_id, p.last_version, p.pages_viewed, p.first_activity, p.last_activity, p.completions "
     "FROM learner_packs p JOIN files f ON f.learner_id = p.learner_id WHERE f.status = 'valid'";
 
 constexpr const char* kAttempts =
     "SELECT a.learner_id, a.pack_id, a.id, a.quiz_id, a.pack_version, a.number, a.questions, a.started, a.finished, "
-    "a.ending, a.score, a.max_score, a.percent, a.passed, "
-    "w.step, w.question_id, w.choices, w.matches, w.typed, w.certainty, w.at, w.seconds, w.fraction, w.score, "
-    "w.max_score "
-    "FROM attempts a JOIN files f ON f.learner_id = a.learner_id LEFT JOIN answers w ON w.attempt_id = a.id "
-    "WHERE f.status = 'valid'";
+    "a.ending, a.score, a.max_score, a.percent, a.passed, a.answers "
+    "FROM attempts a JOIN files f ON f.learner_id = a.learner_id WHERE f.status = 'valid'";
 
 constexpr const char* kRuns =
     "SELECT r.learner_id, r.pack_id, r.scenario_id, r.pack_version, r.number, r.started, r.finished, r.ending_id, "
     "r.outcome, r.score, r.passed, r.path "
     "FROM runs r JOIN files f ON f.learner_id = r.learner_id WHERE f.status = 'valid'";
-
-constexpr const char* kCompletions =
-    "SELECT c.learner_id, c.pack_id, c.kind, c.item_id, c.at, c.pack_version "
-    "FROM completions c JOIN files f ON f.learner_id = c.learner_id WHERE f.status = 'valid'";
 
 /// `base` narrowed to one pack (column `packColumn`) when asked, then ordered.
 std::string query(const char* base, const char* packColumn, bool onePack, const char* order)
@@ -91,15 +85,6 @@ std::optional<bool> optionalFlag(const sql::Statement& s, int column)
     return s.integer(column) != 0;
 }
 
-std::optional<scoring::Completion::Kind> completionKind(const std::string& name)
-{
-    using Kind = scoring::Completion::Kind;
-    for (Kind kind : {Kind::Lesson, Kind::Quiz, Kind::Scenario, Kind::Pack}) {
-        if (scoring::completionKindName(kind) == name) return kind;
-    }
-    return std::nullopt;
-}
-
 /// The learner's pack `packId`, added when new (rows come grouped by pack: it is usually the last).
 IndexedPack& packOf(IndexedLearner& learner, const std::string& packId)
 {
@@ -120,6 +105,9 @@ Result<Done> readPacks(Cursor& c, IndexedLearner& learner)
         pack.pagesViewed = s.integer(3);
         pack.firstActivity = optionalTime(s, 4);
         pack.lastActivity = optionalTime(s, 5);
+        auto completions = readCompletionsJson(s.text(6));
+        if (!completions) return completions.refusal();
+        pack.completions = std::move(completions.value());
         if (auto done = c.advance(); !done) return done;
     }
     return Done{};
@@ -127,41 +115,25 @@ Result<Done> readPacks(Cursor& c, IndexedLearner& learner)
 
 Result<Done> readAttempts(Cursor& c, IndexedLearner& learner)
 {
-    std::optional<std::int64_t> current; // the attempt's row id: its answers follow it
     for (; c.at(learner.learnerId);) {
         const sql::Statement& s = c.statement;
         IndexedPack& pack = packOf(learner, s.text(1));
-        if (current != s.integer(2)) {
-            current = s.integer(2);
-            IndexedAttempt attempt;
-            attempt.quizId = s.text(3);
-            attempt.packVersion = s.text(4);
-            attempt.number = static_cast<int>(s.integer(5));
-            attempt.questions = words(s.text(6));
-            attempt.started = fromEpochSeconds(s.integer(7));
-            attempt.finished = optionalTime(s, 8);
-            attempt.ending = s.optionalText(9);
-            attempt.score = s.optionalReal(10);
-            attempt.maxScore = s.optionalReal(11);
-            attempt.percent = s.optionalReal(12);
-            attempt.passed = optionalFlag(s, 13);
-            pack.attempts.push_back(std::move(attempt));
-        }
-        if (!s.isNull(14)) {
-            IndexedAnswer answer;
-            answer.step = static_cast<int>(s.integer(14));
-            answer.questionId = s.text(15);
-            answer.choices = words(s.text(16));
-            answer.matches = words(s.text(17));
-            answer.typed = s.text(18);
-            if (auto certainty = optionalInteger(s, 19)) answer.certainty = static_cast<int>(*certainty);
-            answer.at = fromEpochSeconds(s.integer(20));
-            answer.seconds = s.integer(21);
-            answer.fraction = s.real(22);
-            answer.score = s.real(23);
-            answer.maxScore = s.real(24);
-            pack.attempts.back().answers.push_back(std::move(answer));
-        }
+        IndexedAttempt attempt;
+        attempt.quizId = s.text(3);
+        attempt.packVersion = s.text(4);
+        attempt.number = static_cast<int>(s.integer(5));
+        attempt.questions = words(s.text(6));
+        attempt.started = fromEpochSeconds(s.integer(7));
+        attempt.finished = optionalTime(s, 8);
+        attempt.ending = s.optionalText(9);
+        attempt.score = s.optionalReal(10);
+        attempt.maxScore = s.optionalReal(11);
+        attempt.percent = s.optionalReal(12);
+        attempt.passed = optionalFlag(s, 13);
+        auto answers = readAnswerStepsJson(s.text(14));
+        if (!answers) return answers.refusal();
+        attempt.answers = std::move(answers.value());
+        pack.attempts.push_back(std::move(attempt));
         if (auto done = c.advance(); !done) return done;
     }
     return Done{};
@@ -183,20 +155,6 @@ Result<Done> readRuns(Cursor& c, IndexedLearner& learner)
         run.passed = optionalFlag(s, 10);
         run.path = words(s.text(11));
         packOf(learner, s.text(1)).runs.push_back(std::move(run));
-        if (auto done = c.advance(); !done) return done;
-    }
-    return Done{};
-}
-
-Result<Done> readCompletions(Cursor& c, IndexedLearner& learner)
-{
-    for (; c.at(learner.learnerId);) {
-        const sql::Statement& s = c.statement;
-        // A kind this build does not know (a newer Mamori's) is left out rather than guessed.
-        if (auto kind = completionKind(s.text(2))) {
-            packOf(learner, s.text(1))
-                .completions.push_back({*kind, s.text(3), fromEpochSeconds(s.integer(4)), s.text(5)});
-        }
         if (auto done = c.advance(); !done) return done;
     }
     return Done{};
@@ -238,9 +196,8 @@ Result<Done> OrgIndex::forEachLearner(const std::optional<std::string>& packId,
     const std::string texts[] = {
         query(kLearners, nullptr, onePack, "learner_id"),
         query(kPacks, "p.pack_id", onePack, "p.learner_id, p.pack_id"),
-        query(kAttempts, "a.pack_id", onePack, "a.learner_id, a.pack_id, a.quiz_id, a.number, a.id, w.step"),
+        query(kAttempts, "a.pack_id", onePack, "a.learner_id, a.pack_id, a.quiz_id, a.number, a.id"),
         query(kRuns, "r.pack_id", onePack, "r.learner_id, r.pack_id, r.scenario_id, r.number, r.started"),
-        query(kCompletions, "c.pack_id", onePack, "c.learner_id, c.pack_id, c.at, c.kind, c.item_id"),
     };
     std::vector<Cursor> cursors;
     for (std::size_t i = 0; i < std::size(texts); ++i) {
@@ -262,7 +219,6 @@ Result<Done> OrgIndex::forEachLearner(const std::optional<std::string>& packId,
         if (auto done = readPacks(cursors[1], learner); !done) return done;
         if (auto done = readAttempts(cursors[2], learner); !done) return done;
         if (auto done = readRuns(cursors[3], learner); !done) return done;
-        if (auto done = readCompletions(cursors[4], learner); !done) return done;
         std::sort(learner.packs.begin(), learner.packs.end(),
                   [](const IndexedPack& a, const IndexedPack& b) { return a.packId < b.packId; });
         if (auto done = visit(learner); !done) return done;

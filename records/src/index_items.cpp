@@ -1,6 +1,7 @@
 // OrgIndex::items: item analysis of a pack's quizzes from the answers in the index, with
 // each attempt's questions as asked (unanswered ones score 0). No learner is named.
 
+#include "index_json.hpp"
 #include "org_index_impl.hpp"
 
 #include <sstream>
@@ -21,15 +22,12 @@ std::vector<std::string> words(const std::string& text)
 }
 
 constexpr const char* kAttemptsQuery = R"sql(
-SELECT a.id, a.quiz_id, a.questions
+SELECT a.quiz_id, a.questions, a.answers
 FROM attempts a JOIN files f ON f.learner_id = a.learner_id AND f.status = 'valid'
 -- An optional value is cast for its test: PostgreSQL types a parameter where it first meets it.
 WHERE a.pack_id = ?1 AND (CAST(?2 AS TEXT) IS NULL OR a.pack_version = ?2) AND a.finished IS NOT NULL AND (?3 OR a.number = 1)
 ORDER BY a.id
 )sql";
-
-constexpr const char* kAnswersQuery =
-    "SELECT question_id, choices, matches, typed, score, max_score FROM answers WHERE attempt_id = ?1 ORDER BY step";
 
 } // namespace
 
@@ -38,11 +36,8 @@ Result<std::map<std::string, std::vector<ItemStatistics>>> OrgIndex::items(const
                                                                            bool allAttempts)
 {
     auto attemptsQuery = impl_->db.prepare(kAttemptsQuery, sql::Rows::Many);
-    auto answersQuery = impl_->db.prepare(kAnswersQuery);
     if (!attemptsQuery) return attemptsQuery.refusal();
-    if (!answersQuery) return answersQuery.refusal();
     auto& attempts = attemptsQuery.value();
-    auto& answers = answersQuery.value();
     attempts.bind(1, packId).bind(2, version).bind(3, allAttempts);
 
     std::map<std::string, std::vector<AnalysedAttempt>> byQuiz;
@@ -54,20 +49,20 @@ Result<std::map<std::string, std::vector<ItemStatistics>>> OrgIndex::items(const
     };
     std::vector<Pending> pending;
     for (auto row = attempts.step(); row && row.value(); row = attempts.step()) {
-        Pending p{attempts.text(1), words(attempts.text(2)), {}};
-        answers.bind(1, attempts.integer(0));
-        for (auto a = answers.step(); a && a.value(); a = answers.step()) {
+        Pending p{attempts.text(0), words(attempts.text(1)), {}};
+        auto answers = readAnswerStepsJson(attempts.text(2));
+        if (!answers) return answers.refusal();
+        for (IndexedAnswer& answer : answers.value()) {
             AskedItem item;
-            item.questionId = answers.text(0);
-            for (std::string& choice : words(answers.text(1))) item.chosen.push_back(std::move(choice));
-            for (std::string& pair : words(answers.text(2))) item.chosen.push_back(std::move(pair));
-            if (!answers.text(3).empty()) item.chosen.push_back(answers.text(3));
-            item.score = answers.real(4);
-            item.maxScore = answers.real(5);
+            item.questionId = std::move(answer.questionId);
+            for (std::string& choice : answer.choices) item.chosen.push_back(std::move(choice));
+            for (std::string& pair : answer.matches) item.chosen.push_back(std::move(pair));
+            if (!answer.typed.empty()) item.chosen.push_back(std::move(answer.typed));
+            item.score = answer.score;
+            item.maxScore = answer.maxScore;
             maxOf[item.questionId] = item.maxScore;
             p.latest[item.questionId] = std::move(item);   // a later answer replaces an earlier one
         }
-        answers.reset();
         pending.push_back(std::move(p));
     }
     for (Pending& p : pending) {

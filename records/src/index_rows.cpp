@@ -1,5 +1,6 @@
 #include "index_rows.hpp"
 
+#include "index_json.hpp"
 #include "org_index_impl.hpp"
 
 #include <algorithm>
@@ -16,20 +17,6 @@ void appendWord(std::string& list, std::string_view word)
     list += word;
 }
 
-std::string joined(const std::vector<std::string>& words)
-{
-    std::string out;
-    for (const std::string& w : words) appendWord(out, w);
-    return out;
-}
-
-std::string matchesText(const Response& response)
-{
-    std::string out;
-    for (const auto& [left, right] : response.matches) appendWord(out, left + "=" + right);
-    return out;
-}
-
 std::optional<std::int64_t> epochOf(const std::optional<Timestamp>& time)
 {
     return time ? std::optional<std::int64_t>(epochSeconds(*time)) : std::nullopt;
@@ -39,7 +26,8 @@ std::optional<std::int64_t> epochOf(const std::optional<Timestamp>& time)
 /// after the completion (with its pack version) is when the pack counts as completed.
 LearnerPackRow packRow(const PackProgress& pack)
 {
-    LearnerPackRow row{pack.packId, pack.lastVersion, static_cast<std::int64_t>(pack.pageViews.size()), {}, {}, {}, {}, {}};
+    LearnerPackRow row{pack.packId, pack.lastVersion, static_cast<std::int64_t>(pack.pageViews.size()), {}, {}, {}, {}, {}, {}};
+    appendCompletionsJson(row.completions, pack.completions);
     std::optional<Timestamp> first, last;
     auto seen = [&](Timestamp t) {
         if (!first || t < *first) first = t;
@@ -86,13 +74,7 @@ AttemptRow attemptRow(const std::string& packId, const AttemptRecord& a)
         row.percent = a.percent;
         row.passed = a.passed;
     }
-    row.answers.reserve(a.steps.size());
-    for (const AnswerStep& step : a.steps) {
-        AnswerRow answer{step.questionId, joined(step.response.choices), matchesText(step.response), step.response.text,
-                         {}, epochSeconds(step.at), step.secondsTaken, step.fraction, step.score, step.maxScore};
-        if (step.certainty) answer.certainty = static_cast<int>(*step.certainty);
-        row.answers.push_back(std::move(answer));
-    }
+    appendAnswerStepsJson(row.answers, a.steps);
     return row;
 }
 
@@ -135,9 +117,6 @@ FileRows fileRows(FileStamp stamp, const ProgressCheck& check, const lessons::Pa
         rows.packs.push_back(packRow(pack));
         for (const AttemptRecord& a : pack.attempts) rows.attempts.push_back(attemptRow(packId, a));
         for (const ScenarioRunRecord& r : pack.runs) rows.runs.push_back(runRow(packId, r));
-        for (const Completion& c : pack.completions) {
-            rows.completions.push_back({packId, std::string(completionKindName(c.kind)), c.id, c.packVersion, epochSeconds(c.at)});
-        }
     }
     rows.history = check.history;
     rows.encodedHistory = encodeChains(check.history);

@@ -34,13 +34,7 @@ struct LearnerPackRow {
     std::optional<std::int64_t> firstActivity, lastActivity, completedAt;
     std::optional<std::string> completedVersion;
     std::optional<double> bestPercent;
-};
-
-struct AnswerRow {
-    std::string questionId, choices, matches, typed;
-    std::optional<std::int64_t> certainty;
-    std::int64_t at = 0, seconds = 0;
-    double fraction = 0, score = 0, maxScore = 0;
+    std::string completions;             ///< the pack's completions, as index_json.hpp writes them
 };
 
 struct AttemptRow {
@@ -50,7 +44,7 @@ struct AttemptRow {
     std::optional<std::string> ending;   ///< submitted or timed-out, once finished
     std::optional<double> score, maxScore, percent;
     std::optional<bool> passed;
-    std::vector<AnswerRow> answers;
+    std::string answers;                 ///< the answer steps, as index_json.hpp writes them
 };
 
 struct RunRow {
@@ -62,11 +56,6 @@ struct RunRow {
     std::optional<bool> passed;
 };
 
-struct CompletionRow {
-    std::string packId, kind, itemId, packVersion;
-    std::int64_t at = 0;
-};
-
 struct FileRows {
     FileStamp stamp;
     std::string status, problem;
@@ -75,7 +64,6 @@ struct FileRows {
     std::vector<LearnerPackRow> packs;
     std::vector<AttemptRow> attempts;
     std::vector<RunRow> runs;
-    std::vector<CompletionRow> completions;
     std::vector<TrustFlag> flags;        ///< what the file itself shows
     bool verified = false;               ///< the records above count; the history below is the file's
     SaveHistory history;                 ///< judged against the one the index saw last

@@ -17,7 +17,6 @@ constexpr SecondaryIndex kSecondaryIndexes[] = {
     {"attempts_by_learner", "attempts(learner_id)"},
     {"attempts_by_quiz", "attempts(pack_id, quiz_id, pack_version, number)"},
     {"runs_by_learner", "runs(learner_id)"},
-    {"completions_by_learner", "completions(learner_id)"},
     {"flags_by_learner", "flags(learner_id)"},
 };
 
@@ -73,6 +72,7 @@ scoring::Result<scoring::Done> migrateTo(sql::Database& db, int version)
         return createSecondaryIndexes(db);
     }
     if (version == 2) return db.execute(db.engine() == sql::Engine::SQLite ? kSqliteInboxSchema : kPostgresInboxSchema);
+    if (version == 3) return moveRecordsIntoJson(db);
     return scoring::refuse("index-error", "no migration to index schema " + std::to_string(version));
 }
 

@@ -11,7 +11,7 @@ inline constexpr int kIndexCacheKiB = 32768;
 
 /// The schema version this build writes: the last of its migrations (the table
 /// schema_migrations lists those applied to an index).
-inline constexpr int kIndexSchemaVersion = 2;
+inline constexpr int kIndexSchemaVersion = 3;
 
 /// The tables of schema 1, one text per engine (index_schema_sqlite.cpp, index_schema_postgres.cpp).
 extern const char* const kSqliteIndexSchema;
@@ -19,6 +19,11 @@ extern const char* const kPostgresIndexSchema;
 /// Schema 2's inbox, where learners' PCs push their signed files (progress_sync.hpp).
 extern const char* const kSqliteInboxSchema;
 extern const char* const kPostgresInboxSchema;
+/// Schema 3 (the same statements on both engines): an attempt's answers in the attempt's row and
+/// a pack's completions in the pack's row, as JSON (index_json.hpp). The tables `answers` and
+/// `completions` of schema 1 go; moveRecordsIntoJson carries their rows over.
+extern const char* const kSchema3Columns;
+scoring::Result<scoring::Done> moveRecordsIntoJson(sql::Database& db);
 
 /// Creates the tables of a new index, migrates an older one, or refuses one written by a newer Mamori.
 scoring::Result<scoring::Done> prepareIndexSchema(sql::Database& db);

@@ -53,6 +53,7 @@ CREATE TABLE attempts (
     percent      DOUBLE PRECISION,
     passed       BIGINT
 );
+-- Schema 3 moves each attempt's answers into attempts.answers, as JSON, and drops this table.
 CREATE TABLE answers (
     attempt_id  BIGINT NOT NULL,
     step        BIGINT NOT NULL,        -- 0, 1, 2… in the attempt; a question answered twice has two steps
@@ -82,6 +83,7 @@ CREATE TABLE runs (
     passed       BIGINT,
     path         TEXT NOT NULL           -- NODE>OPTION steps, space-separated
 );
+-- Schema 3 moves each pack's completions into learner_packs.completions, as JSON, and drops this table.
 CREATE TABLE completions (
     learner_id   TEXT NOT NULL,
     pack_id      TEXT NOT NULL,

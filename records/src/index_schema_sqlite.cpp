@@ -57,6 +57,7 @@ CREATE TABLE attempts (
     percent      REAL,
     passed       INTEGER
 );
+-- Schema 3 moves each attempt's answers into attempts.answers, as JSON, and drops this table.
 CREATE TABLE answers (
     attempt_id  INTEGER NOT NULL,
     step        INTEGER NOT NULL,        -- 0, 1, 2… in the attempt; a question answered twice has two steps
@@ -86,6 +87,7 @@ CREATE TABLE runs (
     passed       INTEGER,
     path         TEXT NOT NULL           -- NODE>OPTION steps, space-separated
 );
+-- Schema 3 moves each pack's completions into learner_packs.completions, as JSON, and drops this table.
 CREATE TABLE completions (
     learner_id   TEXT NOT NULL,
     pack_id      TEXT NOT NULL,

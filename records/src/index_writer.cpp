@@ -5,9 +5,8 @@ namespace mamori::records {
 using namespace mamori::scoring;
 
 struct IndexWriter::Statements {
-    sql::Statement upsertFile, deletePacks, deleteAnswers, deleteAttempts, deleteRuns, deleteCompletions, deleteFileFlags,
-        insertPack, insertAttempt, insertAnswer, insertRun, insertCompletion, insertFlag, selectLineage, upsertLineage,
-        markGone;
+    sql::Statement upsertFile, deletePacks, deleteAttempts, deleteRuns, deleteFileFlags, insertPack, insertAttempt, insertRun,
+        insertFlag, selectLineage, upsertLineage, markGone;
 };
 
 Result<IndexWriter> IndexWriter::prepare(sql::Database& db)
@@ -19,20 +18,16 @@ Result<IndexWriter> IndexWriter::prepare(sql::Database& db)
         "file_name = ?2, size = ?3, mtime_ns = ?4, signature = ?5, status = ?6, problem = ?7, holds_learner = ?8, "
         "display_name = ?9, generation = ?10, ingested_at = ?11",
         "DELETE FROM learner_packs WHERE learner_id = ?1",
-        "DELETE FROM answers WHERE attempt_id IN (SELECT id FROM attempts WHERE learner_id = ?1)",
         "DELETE FROM attempts WHERE learner_id = ?1",
         "DELETE FROM runs WHERE learner_id = ?1",
-        "DELETE FROM completions WHERE learner_id = ?1",
         "DELETE FROM flags WHERE learner_id = ?1 AND sticky = 0",
         "INSERT INTO learner_packs (learner_id, pack_id, last_version, pages_viewed, first_activity, last_activity, completed_at, "
-        "completed_version, best_percent) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        "completed_version, best_percent, completions) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
         "INSERT INTO attempts (learner_id, pack_id, pack_version, quiz_id, number, seed, questions, started, finished, ending, "
-        "score, max_score, percent, passed, id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
-        "INSERT INTO answers (attempt_id, step, question_id, choices, matches, typed, certainty, at, seconds, fraction, score, "
-        "max_score) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+        "score, max_score, percent, passed, id, answers) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
+        "?16)",
         "INSERT INTO runs (learner_id, pack_id, pack_version, scenario_id, number, started, finished, ending_id, outcome, score, "
         "passed, path) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-        "INSERT INTO completions (learner_id, pack_id, kind, item_id, at, pack_version) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
         "INSERT INTO flags (learner_id, kind, detail, at, sticky) VALUES (?1, ?2, ?3, ?4, ?5)",
         "SELECT history FROM lineage WHERE learner_id = ?1",
         "INSERT INTO lineage (learner_id, history) VALUES (?1, ?2) ON CONFLICT(learner_id) DO UPDATE SET history = ?2",
@@ -44,11 +39,10 @@ Result<IndexWriter> IndexWriter::prepare(sql::Database& db)
         if (!statement) return statement.refusal();
         prepared.push_back(std::move(statement.value()));
     }
-    auto& p = prepared;
+    auto& p = prepared;   // in the order of `texts`
     writer.s_ = std::make_shared<Statements>(Statements{std::move(p[0]), std::move(p[1]), std::move(p[2]), std::move(p[3]),
                                                         std::move(p[4]), std::move(p[5]), std::move(p[6]), std::move(p[7]),
-                                                        std::move(p[8]), std::move(p[9]), std::move(p[10]), std::move(p[11]),
-                                                        std::move(p[12]), std::move(p[13]), std::move(p[14]), std::move(p[15])});
+                                                        std::move(p[8]), std::move(p[9]), std::move(p[10]), std::move(p[11])});
     if (auto numbered = writer.continueNumbering(); !numbered) return numbered.refusal();
     return writer;
 }
@@ -65,8 +59,7 @@ Result<Done> IndexWriter::continueNumbering()
 
 Result<Done> IndexWriter::clearRecords(const std::string& learnerId)
 {
-    for (sql::Statement* s : {&s_->deletePacks, &s_->deleteAnswers, &s_->deleteAttempts, &s_->deleteRuns, &s_->deleteCompletions,
-                              &s_->deleteFileFlags}) {
+    for (sql::Statement* s : {&s_->deletePacks, &s_->deleteAttempts, &s_->deleteRuns, &s_->deleteFileFlags}) {
         if (auto done = s->bind(1, learnerId).run(); !done) return done;
     }
     return Done{};
@@ -82,7 +75,7 @@ Result<Done> IndexWriter::insertRecords(const FileRows& rows)
         p.bind(5, pack.firstActivity).bind(6, pack.lastActivity).bind(7, pack.completedAt);
         if (pack.completedVersion) p.bindView(8, *pack.completedVersion);
         else p.bindNull(8);
-        p.bind(9, pack.bestPercent);
+        p.bind(9, pack.bestPercent).bindView(10, pack.completions);
         if (auto done = p.run(); !done) return done;
     }
     for (const AttemptRow& a : rows.attempts) {
@@ -93,16 +86,8 @@ Result<Done> IndexWriter::insertRecords(const FileRows& rows)
         else s.bindNull(10);
         const std::int64_t attemptId = nextAttemptId_++;
         s.bind(11, a.score).bind(12, a.maxScore).bind(13, a.percent).bind(14, a.passed).bind(15, attemptId);
+        s.bindView(16, a.answers);
         if (auto done = s.run(); !done) return done;
-        std::int64_t step = 0;
-        for (const AnswerRow& answer : a.answers) {
-            auto& w = s_->insertAnswer;
-            w.bind(1, attemptId).bind(2, step++).bindView(3, answer.questionId).bindView(4, answer.choices);
-            w.bindView(5, answer.matches).bindView(6, answer.typed).bind(7, answer.certainty);
-            w.bind(8, answer.at).bind(9, answer.seconds).bind(10, answer.fraction);
-            w.bind(11, answer.score).bind(12, answer.maxScore);
-            if (auto done = w.run(); !done) return done;
-        }
     }
     for (const RunRow& r : rows.runs) {
         auto& s = s_->insertRun;
@@ -113,11 +98,6 @@ Result<Done> IndexWriter::insertRecords(const FileRows& rows)
         if (r.outcome) s.bindView(9, *r.outcome);
         else s.bindNull(9);
         s.bind(10, r.score).bind(11, r.passed).bindView(12, r.path);
-        if (auto done = s.run(); !done) return done;
-    }
-    for (const CompletionRow& c : rows.completions) {
-        auto& s = s_->insertCompletion;
-        s.bindView(1, id).bindView(2, c.packId).bindView(3, c.kind).bindView(4, c.itemId).bind(5, c.at).bindView(6, c.packVersion);
         if (auto done = s.run(); !done) return done;
     }
     return Done{};

@@ -7,6 +7,7 @@
 
 #include <doctest/doctest.h>
 
+#include <filesystem>
 #include <map>
 #include <regex>
 #include <string>
@@ -16,7 +17,8 @@ using namespace mamori::records;
 
 namespace {
 
-/// Table → its column names in order, read from a schema's CREATE TABLE statements.
+/// Table → its column names in order, read from a schema's CREATE TABLE statements and the
+/// ALTER TABLE … ADD COLUMN and DROP TABLE statements of later migrations.
 std::map<std::string, std::vector<std::string>> tablesOf(const std::string& text)
 {
     const std::string schema = std::regex_replace(text, std::regex("--[^\n]*"), "");
@@ -36,18 +38,39 @@ std::map<std::string, std::vector<std::string>> tablesOf(const std::string& text
             start = line + 1;
         }
     }
+    const std::regex added(R"(ALTER TABLE (\w+) ADD COLUMN (\w+))");
+    for (std::sregex_iterator a(schema.begin(), schema.end(), added), end; a != end; ++a) tables.at((*a)[1]).push_back((*a)[2]);
+    const std::regex dropped(R"(DROP TABLE (\w+))");
+    for (std::sregex_iterator d(schema.begin(), schema.end(), dropped), end; d != end; ++d) tables.erase((*d)[1]);
     return tables;
+}
+
+std::vector<std::int64_t> recordedVersions(const std::filesystem::path& file)
+{
+    auto db = sql::Database::openSqlite(file);
+    REQUIRE(db);
+    auto q = db.value().prepare("SELECT version FROM schema_migrations ORDER BY version");
+    REQUIRE(q);
+    std::vector<std::int64_t> found;
+    for (auto row = q.value().step(); row && row.value(); row = q.value().step()) found.push_back(q.value().integer(0));
+    return found;
 }
 
 } // namespace
 
 TEST_CASE("the SQLite and PostgreSQL schemas have the same tables with the same columns")
 {
-    const auto sqlite = tablesOf(std::string(kSqliteIndexSchema) + kSqliteInboxSchema);
-    const auto postgres = tablesOf(std::string(kPostgresIndexSchema) + kPostgresInboxSchema);
-    CHECK(sqlite.size() == 12);
+    // Schema 3 adds the attempts' answers and the packs' completions (the same statements on both
+    // engines), and drops the tables they were in.
+    const std::string schema3 = std::string(kSchema3Columns) + " DROP TABLE answers; DROP TABLE completions;";
+    const auto sqlite = tablesOf(std::string(kSqliteIndexSchema) + kSqliteInboxSchema + schema3);
+    const auto postgres = tablesOf(std::string(kPostgresIndexSchema) + kPostgresInboxSchema + schema3);
+    CHECK(sqlite.size() == 10);
     CHECK(sqlite.at("inbox").size() == 4);
-    CHECK(sqlite.count("answers") == 1);
+    CHECK(sqlite.count("answers") == 0);
+    CHECK(sqlite.count("completions") == 0);
+    CHECK(sqlite.at("attempts").back() == "answers");
+    CHECK(sqlite.at("learner_packs").back() == "completions");
     CHECK(sqlite.at("files").size() == 11);
     CHECK(sqlite == postgres);
 }
@@ -55,29 +78,23 @@ TEST_CASE("the SQLite and PostgreSQL schemas have the same tables with the same 
 TEST_CASE("an index records its migrations; one from before that table is adopted, one from a newer Mamori refused")
 {
     mamori::test::TemporaryDirectory folder;
-    const auto file = folder.path() / "index.sqlite";
-    REQUIRE(OrgIndex::open(file));
-    auto versions = [&] {
-        auto db = sql::Database::openSqlite(file);
-        REQUIRE(db);
-        auto q = db.value().prepare("SELECT version FROM schema_migrations ORDER BY version");
-        REQUIRE(q);
-        std::vector<std::int64_t> found;
-        for (auto row = q.value().step(); row && row.value(); row = q.value().step()) found.push_back(q.value().integer(0));
-        return found;
-    };
-    CHECK(versions() == std::vector<std::int64_t>{1, 2});
+    const auto fresh = folder.path() / "fresh.sqlite";
+    REQUIRE(OrgIndex::open(fresh));
+    CHECK(recordedVersions(fresh) == std::vector<std::int64_t>{1, 2, 3});
 
-    {   // As the first index of HR's records wrote it: SQLite's user_version, no migrations table.
-        auto db = sql::Database::openSqlite(file);
-        REQUIRE(db);
-        REQUIRE(db.value().execute("DROP TABLE schema_migrations; DROP TABLE inbox; PRAGMA user_version = 1; "
-                                   "INSERT INTO meta (key, value) VALUES ('kept', 'yes');"));
-    }
-    REQUIRE(OrgIndex::open(file));
-    CHECK(versions() == std::vector<std::int64_t>{1, 2});   // schema 1 adopted, 2 applied
+    // As the first index of HR's records wrote it: schema 1's tables, SQLite's user_version and
+    // no migrations table.
+    const auto old = folder.path() / "old.sqlite";
     {
-        auto db = sql::Database::openSqlite(file);
+        auto db = sql::Database::openSqlite(old);
+        REQUIRE(db);
+        REQUIRE(db.value().execute(kSqliteIndexSchema));
+        REQUIRE(db.value().execute("PRAGMA user_version = 1; INSERT INTO meta (key, value) VALUES ('kept', 'yes');"));
+    }
+    REQUIRE(OrgIndex::open(old));
+    CHECK(recordedVersions(old) == std::vector<std::int64_t>{1, 2, 3});   // schema 1 adopted, 2 and 3 applied
+    {
+        auto db = sql::Database::openSqlite(old);
         REQUIRE(db);
         auto kept = db.value().prepare("SELECT value FROM meta WHERE key = 'kept'");
         REQUIRE(kept);
@@ -85,7 +102,7 @@ TEST_CASE("an index records its migrations; one from before that table is adopte
         CHECK(kept.value().text(0) == "yes");
         REQUIRE(db.value().execute("INSERT INTO schema_migrations (version, applied_at) VALUES (99, 'later');"));
     }
-    auto newer = OrgIndex::open(file);
+    auto newer = OrgIndex::open(old);
     REQUIRE_FALSE(newer);
     CHECK(newer.refusal().code == "index-newer");
     CHECK(newer.refusal().message.find("newer Mamori (schema 99)") != std::string::npos);
