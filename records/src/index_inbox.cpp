@@ -75,12 +75,12 @@ Result<Done> ingestInbox(sql::Database& db, IndexWriter& writer, const Organisat
                 if (row.value()) bytes = c.text(0);
                 c.reset();
             }
-            const ProgressCheck check = checkProgressContent(bytes, "inbox #" + std::to_string(pushed.id) + " (" + pushed.learnerId + ")",
-                                                             pushed.learnerId, key);
+            ProgressCheck check = checkProgressContent(bytes, "inbox #" + std::to_string(pushed.id) + " (" + pushed.learnerId + ")",
+                                                       pushed.learnerId, key);
             // A push that arrives after a later one of the same learner is not the record.
             if (check.history.started() && static_cast<std::int64_t>(check.history.head.generation) < generation) continue;
             FileStamp stamp{name, pushed.learnerId, static_cast<std::int64_t>(bytes.size()), 0, check.signature, indexed};
-            const FileRows fileRows = mamori::records::fileRows(std::move(stamp), check, packs, now);
+            const FileRows fileRows = mamori::records::fileRows(std::move(stamp), std::move(check), packs, now);
             auto flags = writer.replace(fileRows, now);
             if (!flags) return flags.refusal();
             report.newFlags += flags.value();

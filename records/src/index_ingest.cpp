@@ -24,7 +24,8 @@ using scoring::refuse;
 using scoring::Result;
 
 /// The rows of files read and checked by the workers, waiting for the writer; bounded, so memory stays
-/// the same however many files there are.
+/// the same however many files there are. The writer takes everything waiting at once, and a
+/// reader wakes it only when it sleeps: a wake-up per file cost more than a file's rows to write.
 class ParsedQueue {
 public:
     explicit ParsedQueue(std::size_t capacity) : capacity_(capacity) {}
@@ -34,18 +35,19 @@ public:
         std::unique_lock lock(mutex_);
         notFull_.wait(lock, [&] { return items_.size() < capacity_; });
         items_.push_back(std::move(rows));
-        notEmpty_.notify_one();
+        if (writerWaiting_) notEmpty_.notify_one();
     }
-    /// The next item, or nullopt once every producer has finished and the queue is empty.
-    std::optional<FileRows> pop()
+    /// Every item waiting, in order; empty once every producer has finished and nothing is left.
+    std::deque<FileRows> popAll()
     {
         std::unique_lock lock(mutex_);
+        writerWaiting_ = true;
         notEmpty_.wait(lock, [&] { return !items_.empty() || producers_ == 0; });
-        if (items_.empty()) return std::nullopt;
-        auto item = std::move(items_.front());
-        items_.pop_front();
-        notFull_.notify_one();
-        return item;
+        writerWaiting_ = false;
+        std::deque<FileRows> taken;
+        taken.swap(items_);
+        notFull_.notify_all();
+        return taken;
     }
     void producerStarted()
     {
@@ -65,6 +67,7 @@ private:
     std::condition_variable notFull_, notEmpty_;
     std::deque<FileRows> items_;
     int producers_ = 0;
+    bool writerWaiting_ = false;
 };
 
 constexpr std::size_t kFilesPerBatch = 4096;
@@ -82,30 +85,32 @@ Result<Done> readAndWrite(const Folder& folder, const std::vector<FileStamp>& fi
         readers.emplace_back([&] {
             PosixStorage storage;
             for (std::size_t i = next++; i < files.size(); i = next++) {
-                const ProgressCheck check = checkProgressAt(folder, files[i].name, files[i].learnerId, key, storage);
+                ProgressCheck check = checkProgressAt(folder, files[i].name, files[i].learnerId, key, storage);
                 FileStamp stamp = files[i];
                 if (!check.signature.empty()) stamp.signature = check.signature;
-                queue.push(fileRows(std::move(stamp), check, options.packs, now));
+                queue.push(fileRows(std::move(stamp), std::move(check), options.packs, now));
             }
             queue.producerFinished();
         });
     }
     std::optional<scoring::Refusal> failure;
-    while (auto item = queue.pop()) {
-        if (failure) continue;   // keep draining so that the readers can finish
-        auto flags = writer.replace(*item, now);
-        if (!flags) {
-            failure = flags.refusal();
-            continue;
+    for (auto items = queue.popAll(); !items.empty(); items = queue.popAll()) {
+        for (FileRows& item : items) {
+            if (failure) break;   // keep draining so that the readers can finish
+            auto flags = writer.replace(item, now);
+            if (!flags) {
+                failure = flags.refusal();
+                break;
+            }
+            report.newFlags += flags.value();
+            ++report.statuses[item.status];
+            ++report.parsed;
+            if (auto written = transactions.fileWritten(); !written) failure = written.refusal();
+            else if (written.value()) {
+                if (auto numbered = writer.continueNumbering(); !numbered) failure = numbered.refusal();
+            }
+            if (options.progress && report.parsed % 500 == 0) options.progress(report.parsed, report.files - report.unchanged);
         }
-        report.newFlags += flags.value();
-        ++report.statuses[item->status];
-        ++report.parsed;
-        if (auto written = transactions.fileWritten(); !written) failure = written.refusal();
-        else if (written.value()) {
-            if (auto numbered = writer.continueNumbering(); !numbered) failure = numbered.refusal();
-        }
-        if (options.progress && report.parsed % 500 == 0) options.progress(report.parsed, report.files - report.unchanged);
     }
     for (std::thread& reader : readers) reader.join();
     if (failure) return *failure;

@@ -56,12 +56,12 @@ LearnerPackRow packRow(const PackProgress& pack)
     return row;
 }
 
-AttemptRow attemptRow(const std::string& packId, const AttemptRecord& a)
+AttemptRow attemptRow(const std::string& packId, AttemptRecord&& a)
 {
     AttemptRow row;
     row.packId = packId;
-    row.packVersion = a.packVersion;
-    row.quizId = a.quizId;
+    row.packVersion = std::move(a.packVersion);
+    row.quizId = std::move(a.quizId);
     row.seed = std::to_string(a.seed);
     for (const PlannedQuestion& q : a.questions) appendWord(row.questions, q.questionId);
     row.number = a.number;
@@ -78,19 +78,19 @@ AttemptRow attemptRow(const std::string& packId, const AttemptRecord& a)
     return row;
 }
 
-RunRow runRow(const std::string& packId, const ScenarioRunRecord& r)
+RunRow runRow(const std::string& packId, ScenarioRunRecord&& r)
 {
     RunRow row;
     row.packId = packId;
-    row.packVersion = r.packVersion;
-    row.scenarioId = r.scenarioId;
+    row.packVersion = std::move(r.packVersion);
+    row.scenarioId = std::move(r.scenarioId);
     for (const ScenarioStep& step : r.path) appendWord(row.path, step.nodeId + ">" + step.optionId);
     row.number = r.number;
     row.started = epochSeconds(r.started);
     row.finished = epochOf(r.finished);
     if (r.isFinished()) {
-        row.endingId = r.endingId;
-        row.outcome = r.outcome;
+        row.endingId = std::move(r.endingId);
+        row.outcome = std::move(r.outcome);
         row.score = r.score;
         row.passed = r.passed;
     }
@@ -99,7 +99,7 @@ RunRow runRow(const std::string& packId, const ScenarioRunRecord& r)
 
 } // namespace
 
-FileRows fileRows(FileStamp stamp, const ProgressCheck& check, const lessons::PackLibrary* packs, Timestamp now)
+FileRows fileRows(FileStamp stamp, ProgressCheck check, const lessons::PackLibrary* packs, Timestamp now)
 {
     FileRows rows;
     rows.stamp = std::move(stamp);
@@ -113,13 +113,14 @@ FileRows fileRows(FileStamp stamp, const ProgressCheck& check, const lessons::Pa
     rows.flags = fileFlags(check, packs, now);
     rows.verified = check.valid();
     if (!rows.verified) return rows;
-    for (const auto& [packId, pack] : check.progress->packs) {
+    // The check is this function's own: what the rows keep of it is moved, not copied.
+    for (auto& [packId, pack] : check.progress->packs) {
         rows.packs.push_back(packRow(pack));
-        for (const AttemptRecord& a : pack.attempts) rows.attempts.push_back(attemptRow(packId, a));
-        for (const ScenarioRunRecord& r : pack.runs) rows.runs.push_back(runRow(packId, r));
+        for (AttemptRecord& a : pack.attempts) rows.attempts.push_back(attemptRow(packId, std::move(a)));
+        for (ScenarioRunRecord& r : pack.runs) rows.runs.push_back(runRow(packId, std::move(r)));
     }
-    rows.history = check.history;
     rows.encodedHistory = encodeChains(check.history);
+    rows.history = std::move(check.history);
     return rows;
 }
 

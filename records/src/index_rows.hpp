@@ -71,6 +71,6 @@ struct FileRows {
 };
 
 /// The rows of the file `stamp` that `check` read; `packs` (may be null) tells pack versions it does not know.
-FileRows fileRows(FileStamp stamp, const ProgressCheck& check, const lessons::PackLibrary* packs, scoring::Timestamp now);
+FileRows fileRows(FileStamp stamp, ProgressCheck check, const lessons::PackLibrary* packs, scoring::Timestamp now);
 
 } // namespace mamori::records
