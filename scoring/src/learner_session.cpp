@@ -5,6 +5,8 @@
 #include "mamori/scoring/random.hpp"
 
 #include <algorithm>
+#include <type_traits>
+#include <utility>
 
 namespace mamori::scoring {
 
@@ -12,20 +14,25 @@ using namespace mamori::lessons;
 
 namespace {
 
-AttemptRecord* findOpenAttempt(PackProgress& progress, const std::string& quizId)
+/// The unfinished record of activity `id` in `records` (a pack's attempts by quiz, or its runs
+/// by scenario), or nullptr; const or not as `records` is.
+template <typename Records, typename Record = std::remove_reference_t<decltype(*std::declval<Records&>().begin())>>
+Record* findOpen(Records& records, std::string std::remove_const_t<Record>::*activityOf, const std::string& id)
 {
-    for (AttemptRecord& a : progress.attempts) {
-        if (a.quizId == quizId && !a.isFinished()) return &a;
+    for (Record& record : records) {
+        if (record.*activityOf == id && !record.isFinished()) return &record;
     }
     return nullptr;
 }
 
+AttemptRecord* findOpenAttempt(PackProgress& progress, const std::string& quizId)
+{
+    return findOpen(progress.attempts, &AttemptRecord::quizId, quizId);
+}
+
 ScenarioRunRecord* findOpenRun(PackProgress& progress, const std::string& scenarioId)
 {
-    for (ScenarioRunRecord& r : progress.runs) {
-        if (r.scenarioId == scenarioId && !r.isFinished()) return &r;
-    }
-    return nullptr;
+    return findOpen(progress.runs, &ScenarioRunRecord::scenarioId, scenarioId);
 }
 
 Refusal unknown(const std::string& what, const std::string& id, const Pack& pack)
@@ -38,6 +45,33 @@ Refusal unknown(const std::string& what, const std::string& id, const Pack& pack
 LearnerSession::LearnerSession(std::unique_ptr<ProgressSaver> saver, LearnerProgress progress, const Clock& clock)
     : saver_(std::move(saver)), progress_(std::move(progress)), clock_(clock)
 {
+}
+
+LearnerSession::~LearnerSession()
+{
+    // The place is worth a write when the session ends; if it fails, only the place is lost.
+    (void)savePlace();
+}
+
+Result<Done> LearnerSession::savePlace()
+{
+    if (!placeUnsaved_) return Done{};
+    if (auto saved = saver_->save(progress_); !saved) return refuse("not-saved", "could not save your place (" + saved.refusal().message + ")");
+    placeUnsaved_ = false;
+    return Done{};
+}
+
+Result<Done> LearnerSession::movePlace(const Pack& pack, const std::function<Result<Done>(PackProgress&)>& change)
+{
+    newCompletions_.clear();
+    const bool existed = progress_.packs.count(pack.id) > 0;
+    if (!existed) {
+        // A pack's first record is a record of its own (its version, when it began): saved now.
+        return apply(pack, change);
+    }
+    if (auto changed = change(progress_.packs[pack.id]); !changed) return changed;
+    placeUnsaved_ = true;
+    return Done{};
 }
 
 Result<Done> LearnerSession::apply(const Pack& pack, const std::function<Result<Done>(PackProgress&)>& change)
@@ -68,6 +102,7 @@ Result<Done> LearnerSession::apply(const Pack& pack, const std::function<Result<
                                        "); nothing was changed, please try again");
     }
     newCompletions_ = std::move(reached);
+    placeUnsaved_ = false;   // the save took the place along
     return Done{};
 }
 
@@ -87,7 +122,7 @@ Result<Done> LearnerSession::setDisplayName(const std::string& name)
 Result<Done> LearnerSession::openLesson(const Pack& pack, const std::string& lessonId)
 {
     if (!pack.lesson(lessonId)) return unknown("lesson", lessonId, pack);
-    return apply(pack, [&](PackProgress& records) -> Result<Done> {
+    return movePlace(pack, [&](PackProgress& records) -> Result<Done> {
         records.resume = ResumePoint{lessonId, records.resume && records.resume->activityId == lessonId ? records.resume->pageId : ""};
         return Done{};
     });
@@ -99,6 +134,14 @@ Result<Done> LearnerSession::viewPage(const Pack& pack, const std::string& lesso
     if (!lesson) return unknown("lesson", lessonId, pack);
     const bool exists = std::any_of(lesson->pages.begin(), lesson->pages.end(), [&](const Page& p) { return p.id == pageId; });
     if (!exists) return refuse("unknown-page", "lesson '" + lessonId + "' has no page '" + pageId + "'");
+    const PackProgress* seen = progress_.findPack(pack.id);
+    if (seen && seen->hasViewed(lessonId, pageId)) {
+        // Seen before: only the place moves.
+        return movePlace(pack, [&](PackProgress& records) -> Result<Done> {
+            records.resume = ResumePoint{lessonId, pageId};
+            return Done{};
+        });
+    }
     return apply(pack, [&](PackProgress& records) -> Result<Done> {
         if (!records.hasViewed(lessonId, pageId)) records.pageViews.push_back({lessonId, pageId, clock_.now()});
         records.resume = ResumePoint{lessonId, pageId};
@@ -165,7 +208,7 @@ Result<Done> LearnerSession::showQuestion(const Pack& pack, const std::string& q
 {
     const Quiz* quiz = pack.quiz(quizId);
     if (!quiz) return unknown("quiz", quizId, pack);
-    return apply(pack, [&](PackProgress& records) -> Result<Done> {
+    return movePlace(pack, [&](PackProgress& records) -> Result<Done> {
         AttemptRecord* attempt = findOpenAttempt(records, quizId);
         if (!attempt) return refuse("no-open-attempt", "quiz '" + quizId + "' has no attempt in progress");
         if (position < 0 || position >= static_cast<int>(attempt->questions.size())) {
@@ -209,11 +252,7 @@ bool LearnerSession::expireOverdue(const Pack& pack, const std::string& quizId)
 const AttemptRecord* LearnerSession::openAttempt(const std::string& packId, const std::string& quizId) const
 {
     const PackProgress* records = progress_.findPack(packId);
-    if (!records) return nullptr;
-    for (const AttemptRecord* a : records->attemptsFor(quizId)) {
-        if (!a->isFinished()) return a;
-    }
-    return nullptr;
+    return records ? findOpen(records->attempts, &AttemptRecord::quizId, quizId) : nullptr;
 }
 
 const AttemptRecord* LearnerSession::lastFinishedAttempt(const std::string& packId, const std::string& quizId) const
@@ -318,11 +357,7 @@ Result<ChoiceOutcome> LearnerSession::choose(const Pack& pack, const std::string
 const ScenarioRunRecord* LearnerSession::openRun(const std::string& packId, const std::string& scenarioId) const
 {
     const PackProgress* records = progress_.findPack(packId);
-    if (!records) return nullptr;
-    for (const ScenarioRunRecord* r : records->runsFor(scenarioId)) {
-        if (!r->isFinished()) return r;
-    }
-    return nullptr;
+    return records ? findOpen(records->runs, &ScenarioRunRecord::scenarioId, scenarioId) : nullptr;
 }
 
 const ScenarioRunRecord* LearnerSession::lastFinishedRun(const std::string& packId, const std::string& scenarioId) const

@@ -39,6 +39,64 @@ TEST_CASE("closing the app mid-quiz and reopening resumes the same attempt at th
     CHECK(session->progress().findPack(fixture.pack().id)->resume->activityId == "quiz");
 }
 
+TEST_CASE("one durable save per answer: moving between questions and pages seen before writes only when the session ends")
+{
+    SavedRecords records;
+    FakeClock clock(kStart);
+    const QuizFixture fixture("pass-mark=\"50\" draw=\"5\"");
+    {
+        auto session = openSession(records, clock);
+        auto started = session->startQuiz(fixture.pack(), "quiz", 1234);
+        REQUIRE(started);
+        const std::vector<PlannedQuestion> asked = started.value()->questions;
+        const int afterStart = records.saves();
+        for (int i = 0; i < 3; ++i) {
+            REQUIRE(session->answer(fixture.pack(), "quiz", asked[static_cast<std::size_t>(i)].questionId,
+                                    correctResponse(fixture.question(asked[static_cast<std::size_t>(i)].questionId)), std::nullopt));
+            REQUIRE(session->showQuestion(fixture.pack(), "quiz", i + 1));   // on to the next: nothing written
+        }
+        CHECK(records.saves() == afterStart + 3);
+        CHECK(session->placeUnsaved());
+        CHECK(records.last()->findPack("test")->attempts.back().position == 2);   // the last answer took the place along
+
+        // Lesson pages: the first view of a page is a record (saved), going back to it is not.
+        REQUIRE(session->openLesson(fixture.pack(), "lesson"));
+        REQUIRE(session->viewPage(fixture.pack(), "lesson", "p1"));
+        REQUIRE(session->viewPage(fixture.pack(), "lesson", "p2"));
+        const int afterViews = records.saves();
+        CHECK(afterViews == afterStart + 5);
+        REQUIRE(session->viewPage(fixture.pack(), "lesson", "p1"));
+        REQUIRE(session->showQuestion(fixture.pack(), "quiz", 4));
+        CHECK(records.saves() == afterViews);
+        // Refused moves change nothing.
+        CHECK_FALSE(session->showQuestion(fixture.pack(), "quiz", 99));
+    }   // the app closes: the place is saved once
+    CHECK(records.saves() > 0);
+    const LearnerProgress saved = *records.last();
+    CHECK(saved.findPack("test")->attempts.back().position == 4);
+    CHECK(saved.findPack("test")->resume->pageId == "p1");   // back on the first page, seen before
+}
+
+TEST_CASE("when the place cannot be saved, no record is lost and saving it is refused plainly")
+{
+    SavedRecords records;
+    FakeClock clock(kStart);
+    const QuizFixture fixture("pass-mark=\"50\" draw=\"5\"");
+    auto session = openSession(records, clock);
+    REQUIRE(session->startQuiz(fixture.pack(), "quiz", 1234));
+    REQUIRE(session->showQuestion(fixture.pack(), "quiz", 3));
+    records.failFrom(1);
+    const auto saved = session->savePlace();
+    REQUIRE_FALSE(saved);
+    CHECK(saved.refusal().code == "not-saved");
+    CHECK(session->placeUnsaved());   // still to save
+    CHECK(records.last()->findPack("test")->attempts.back().position == 0);
+    records.failFrom(0);
+    REQUIRE(session->savePlace());
+    CHECK_FALSE(session->placeUnsaved());
+    CHECK(records.last()->findPack("test")->attempts.back().position == 3);
+}
+
 TEST_CASE("an attempt whose time ran out while the app was closed is finished on return")
 {
     SavedRecords records;

@@ -210,10 +210,10 @@ TEST_CASE("progress compare tells a later save from a copy put back")
     const Run onward = tool(runProgress, {"compare", "--key-file", learner.key(), early.string(), learner.progressFile()});
     CHECK(onward.status == kExitOk);
     CHECK(onward.out == learner.progressFile() + ": descendant against " + early.string() +
-                            ": continues the copy seen before (save 1 to save 5)\n");
+                            ": continues the copy seen before (save 1 to save 4)\n");
     const Run back = tool(runProgress, {"compare", "--key-file", learner.key(), learner.progressFile(), early.string()});
     CHECK(back.status == kExitProblems);
     CHECK(back.out == early.string() + ": error: rolled back against " + learner.progressFile() +
-                          ": the file is at save 1, but the copy seen before was already at save 5: an older copy was put back\n");
+                          ": the file is at save 1, but the copy seen before was already at save 4: an older copy was put back\n");
     CHECK(tool(runProgress, {"compare", "--key-file", learner.key(), early.string()}).status == kExitUsage);
 }

@@ -31,6 +31,10 @@ class LearnerSession {
 public:
     /// `saver` keeps the records (and whatever it holds, such as a lock) for the session's life.
     LearnerSession(std::unique_ptr<ProgressSaver> saver, LearnerProgress progress, const Clock& clock);
+    /// Saves the learner's place if it moved since the last save (savePlace).
+    ~LearnerSession();
+    LearnerSession(const LearnerSession&) = delete;
+    LearnerSession& operator=(const LearnerSession&) = delete;
 
     const LearnerProgress& progress() const { return progress_; }
     const Clock& clock() const { return clock_; }
@@ -39,10 +43,22 @@ public:
     /// at most 100 characters (learner_input.hpp).
     Result<Done> setDisplayName(const std::string& name);
 
+    // ---- the learner's place
+    // Moving around (opening a lesson, going back to a page seen before, showing another question
+    // of a quiz) changes only where the learner continues: it is kept in memory and saved with
+    // the next record, or by savePlace, at the latest when the session ends. A crash loses at most
+    // the place, never an answer: every record is saved before its action is acknowledged.
+
+    /// Saves the place if it moved since the last save; refused ("not-saved") when the save fails.
+    Result<Done> savePlace();
+    /// Whether the place moved since the last save.
+    bool placeUnsaved() const { return placeUnsaved_; }
+
     // ---- lessons
-    /// Remembers the lesson as where to continue.
+    /// Remembers the lesson as where to continue (the place).
     Result<Done> openLesson(const lessons::Pack& pack, const std::string& lessonId);
-    /// Records that a page was viewed (the first view counts) and remembers it as where to continue.
+    /// Records that a page was viewed (the first view counts, and is saved) and remembers it as
+    /// where to continue (the place).
     Result<Done> viewPage(const lessons::Pack& pack, const std::string& lessonId, const std::string& pageId);
 
     // ---- quizzes
@@ -55,7 +71,7 @@ public:
                                            std::optional<std::uint64_t> seed = std::nullopt);
     Result<AnswerFeedback> answer(const lessons::Pack& pack, const std::string& quizId, const std::string& questionId,
                                   const Response& response, std::optional<Certainty> certainty);
-    /// Remembers which question of the open attempt is shown, to resume there.
+    /// Remembers which question of the open attempt is shown, to resume there (the place).
     Result<Done> showQuestion(const lessons::Pack& pack, const std::string& quizId, int position);
     Result<const AttemptRecord*> submitQuiz(const lessons::Pack& pack, const std::string& quizId);
     /// Finishes the open attempt if its time limit has passed; true when it did.
@@ -95,11 +111,14 @@ private:
     /// finished into the review deck, records completions, saves; undoes it all when `change`
     /// refuses or the save fails.
     Result<Done> apply(const lessons::Pack& pack, const std::function<Result<Done>(PackProgress&)>& change);
+    /// Applies `change`, which moves only the place, in memory (a pack's first record is saved).
+    Result<Done> movePlace(const lessons::Pack& pack, const std::function<Result<Done>(PackProgress&)>& change);
 
     std::unique_ptr<ProgressSaver> saver_;
     LearnerProgress progress_;
     const Clock& clock_;
     std::vector<Completion> newCompletions_;
+    bool placeUnsaved_ = false;
 };
 
 } // namespace mamori::scoring
