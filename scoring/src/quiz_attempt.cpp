@@ -137,10 +137,17 @@ bool expireIfOverdue(AttemptRecord& attempt, const Quiz& quiz, Timestamp now)
     return true;
 }
 
+std::optional<Timestamp> attemptDeadline(const AttemptRecord& attempt, const Quiz& quiz)
+{
+    if (!quiz.timeLimit) return std::nullopt;
+    return attempt.started + *quiz.timeLimit;
+}
+
 std::optional<std::chrono::seconds> timeRemaining(const AttemptRecord& attempt, const Quiz& quiz, Timestamp now)
 {
-    if (attempt.isFinished() || !quiz.timeLimit) return std::nullopt;
-    return std::max(std::chrono::seconds(0), attempt.started + *quiz.timeLimit - now);
+    const auto deadline = attemptDeadline(attempt, quiz);
+    if (attempt.isFinished() || !deadline) return std::nullopt;
+    return std::max(std::chrono::seconds(0), std::chrono::duration_cast<std::chrono::seconds>(*deadline - now));
 }
 
 Result<AnswerFeedback> answerQuestion(AttemptRecord& attempt, const Quiz& quiz, const std::string& questionId,
@@ -155,7 +162,7 @@ Result<AnswerFeedback> answerQuestion(AttemptRecord& attempt, const Quiz& quiz, 
     }
     const Question* question = findQuestion(quiz, questionId);
     if (!question) return refuse("unknown-question", "question '" + questionId + "' is not in the quiz");
-    if (quiz.feedback == FeedbackMode::Immediate && attempt.latestAnswer(questionId)) {
+    if (answerLocked(attempt, quiz, questionId)) {
         return refuse("answer-locked", "question '" + questionId + "' was already answered and its feedback shown");
     }
     if (response.empty()) return refuse("empty-response", "no answer given to question '" + questionId + "'");
@@ -225,6 +232,17 @@ QuizStanding quizStanding(const Quiz& quiz, const std::vector<const AttemptRecor
     }
     standing.canStart = !standing.inProgress && (!standing.attemptsLeft || *standing.attemptsLeft > 0);
     return standing;
+}
+
+bool answerLocked(const AttemptRecord& attempt, const Quiz& quiz, const std::string& questionId)
+{
+    return quiz.feedback == FeedbackMode::Immediate && attempt.latestAnswer(questionId) != nullptr;
+}
+
+int unansweredCount(const AttemptRecord& attempt)
+{
+    return static_cast<int>(std::count_if(attempt.questions.begin(), attempt.questions.end(),
+                                          [&](const PlannedQuestion& q) { return attempt.latestAnswer(q.questionId) == nullptr; }));
 }
 
 } // namespace mamori::scoring

@@ -415,3 +415,48 @@ TEST_CASE("a scenario run the updated course no longer fits starts again, says s
     CHECK(runs[0]->isAbandoned());
     CHECK(runs[0]->path.size() == 1);
 }
+
+TEST_CASE("each action leaves the screen a view to draw: the quiz's lock, navigator and timer, the results, the catalog")
+{
+    GuiFixture f;
+    f.signInNew();
+    REQUIRE(f.model.views.catalog);
+    CHECK(f.model.views.header->displayName == "山田 花子");
+    CHECK(f.model.views.catalog->reviewsDue == 0);
+    CHECK_FALSE(f.model.views.quiz);   // only the screen shown has a view
+
+    const auto ids = startTourQuiz(f);
+    REQUIRE(f.model.views.quiz);
+    CHECK(f.model.views.quiz->count == static_cast<int>(ids.size()));
+    CHECK(f.model.views.quiz->unanswered == static_cast<int>(ids.size()));
+    CHECK(f.model.views.quiz->deadline);   // the tour quiz has a time limit
+    show(f, ids, "tour-q-confirm");
+    const std::string scrollBefore = f.model.views.scrollKey;
+    f.apply(action::PickChoice{"escape"});
+    CHECK(f.model.views.quiz->draft.selected == std::vector<std::string>{"escape"});   // the draft as composed
+    CHECK(f.model.views.quiz->canConfirm);
+    CHECK_FALSE(f.model.views.quiz->locked);
+    f.apply(action::ConfirmAnswer{});
+    const QuizView& answered = *f.model.views.quiz;
+    CHECK(answered.locked);   // immediate feedback shown: the answer cannot change
+    CHECK(answered.feedback);
+    CHECK(answered.unanswered == static_cast<int>(ids.size()) - 1);
+    const auto at = std::find(ids.begin(), ids.end(), "tour-q-confirm") - ids.begin();
+    CHECK(answered.answered[static_cast<std::size_t>(at)]);
+    CHECK(f.model.views.scrollKey == scrollBefore);   // the same question: it keeps its scroll
+
+    f.apply(action::AskSubmit{});
+    f.apply(action::SubmitQuiz{});
+    REQUIRE(f.model.views.results);
+    CHECK(f.model.views.results->attempt.number == 1);
+    CHECK(f.model.views.results->rows.size() == ids.size());
+    CHECK_FALSE(f.model.views.quiz);
+
+    f.apply(action::ShowCatalog{});
+    REQUIRE(f.model.views.catalog);
+    CHECK(f.model.views.catalog->lastFinishedAttempt.at("tour/tour-quiz") == 1);
+    CHECK(f.model.views.catalog->reviewsDue == 0);   // missed questions come back for review later
+    f.clock.advance(std::chrono::hours(24 * 2));
+    f.apply(action::ShowCatalog{});
+    CHECK(f.model.views.catalog->reviewsDue > 0);
+}

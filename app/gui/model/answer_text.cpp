@@ -104,7 +104,7 @@ std::vector<ReviewRow> reviewRows(const Pack& pack, const AttemptRecord& attempt
         ReviewRow row;
         row.question = pack.question(planned.questionId);
         if (!row.question) continue;  // the pack changed since; the stored totals still stand
-        row.answer = attempt.latestAnswer(planned.questionId);
+        if (const AnswerStep* answer = attempt.latestAnswer(planned.questionId)) row.answer = *answer;
         row.score = row.answer ? row.answer->score : 0;
         row.maxScore = row.answer ? row.answer->maxScore : row.question->points;
         row.right = row.answer && row.answer->fraction >= 1.0 - 1e-9;
@@ -113,7 +113,7 @@ std::vector<ReviewRow> reviewRows(const Pack& pack, const AttemptRecord& attempt
     }
     if (!missedOnly) {
         for (const CarriedGrade& c : attempt.carried) {
-            ReviewRow row{pack.question(c.questionId), nullptr, true, c.score, c.maxScore, true};
+            ReviewRow row{pack.question(c.questionId), std::nullopt, true, c.score, c.maxScore, true};
             if (row.question) rows.push_back(row);
         }
     }

@@ -7,6 +7,7 @@
 #include "mamori/lessons/model.hpp"
 #include "mamori/scoring/learner_progress.hpp"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -29,7 +30,7 @@ std::vector<const lessons::LocalizedText*> feedbackFor(const lessons::Question& 
 /// A question's rows in a finished attempt's review.
 struct ReviewRow {
     const lessons::Question* question = nullptr;
-    const scoring::AnswerStep* answer = nullptr;   ///< null when unanswered or carried over
+    std::optional<scoring::AnswerStep> answer;     ///< a copy (rows outlive the action); none when unanswered or carried over
     bool carried = false;                          ///< right in the attempt before ("missed only" retry)
     double score = 0, maxScore = 0;
     bool right = false;

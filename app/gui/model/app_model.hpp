@@ -3,7 +3,9 @@
 // on. The controller changes it in response to actions; screens only read it. Tests drive
 // it without a window.
 
+#include "draft.hpp"
 #include "settings.hpp"
+#include "views.hpp"
 
 #include "mamori/lessons/model.hpp"
 #include "mamori/scoring/learner_session.hpp"
@@ -29,15 +31,6 @@ struct Notice {
     std::string key;
     std::vector<std::string> args;
     std::vector<std::string> details;
-};
-
-/// What the learner is composing for one question, before confirming it.
-struct Draft {
-    std::vector<std::string> selected;                 ///< single, multiple, true/false
-    std::vector<std::string> order;                    ///< ordering: the current arrangement
-    std::map<std::string, std::string> matches;        ///< matching: left pair id -> right item id
-    std::string text;                                  ///< short text
-    std::optional<scoring::Certainty> certainty;
 };
 
 struct KnownLearner {
@@ -110,6 +103,7 @@ struct AppModel {
     ScenarioState scenario;
     ReviewsState reviews;
     std::vector<Notice> notices;
+    ScreenViews views;                           ///< what the screens draw, built once per action (views.hpp)
     bool japaneseFontMissing = false;
     std::optional<std::uint64_t> nextQuizSeed;   ///< set by the script mode so attempts replay exactly
     bool quitRequested = false;

@@ -2,8 +2,11 @@
 #include "overloaded.hpp"
 
 #include "catalog.hpp"
+#include "views.hpp"
 #include "data_paths.hpp"
 #include "session_opener.hpp"
+
+#include "mamori/scoring/quiz_attempt.hpp"
 
 
 #include <algorithm>
@@ -170,21 +173,10 @@ Effects AppController::apply(const Action& action)
                    [&](const action::EditSignInName& a) { model_.signIn.nameInput = a.text; },
                    [&](const action::ShowCreateLearner& a) { model_.signIn.creating = a.show; },
                    [&](const action::SignIn& a) { signIn(a.learnerId, "", effects); },
-                   [&](const action::CreateLearner&) {
-                       std::string id = model_.signIn.idInput;
-                       id.erase(0, id.find_first_not_of(' '));
-                       id.erase(id.find_last_not_of(' ') + 1);
-                       signIn(id, model_.signIn.nameInput, effects);
-                   },
+                   [&](const action::CreateLearner&) { createLearner(effects); },
                    [&](const action::SignOut&) { signOut(effects); },
-                   [&](const action::ShowCatalog&) {
-                       effects.stopNarration();
-                       model_.screen = model_.session ? Screen::Catalog : Screen::SignIn;
-                   },
-                   [&](const action::ShowSettings&) {
-                       if (model_.screen != Screen::Settings) model_.beforeSettings = model_.screen;
-                       model_.screen = Screen::Settings;
-                   },
+                   [&](const action::ShowCatalog&) { showCatalog(effects); },
+                   [&](const action::ShowSettings&) { showSettings(); },
                    [&](const action::CloseSettings&) { model_.screen = model_.beforeSettings; },
                    [&](const action::ContinueLearning&) { continueLearning(effects); },
                    [&](const action::OpenLesson& a) { openLesson(a.packId, a.lessonId, effects); },
@@ -202,21 +194,10 @@ Effects AppController::apply(const Action& action)
                        if (model_.screen == Screen::Reviews) confirmReview(effects);
                        else confirmAnswer(effects);
                    },
-                   [&](const action::AskSubmit&) {
-                       const AttemptRecord* attempt =
-                           model_.quiz.pack ? model_.session->openAttempt(model_.quiz.pack->id, model_.quiz.quiz->id) : nullptr;
-                       if (!attempt) return;
-                       const bool allAnswered = std::all_of(attempt->questions.begin(), attempt->questions.end(),
-                                                            [&](const PlannedQuestion& p) { return attempt->latestAnswer(p.questionId); });
-                       if (allAnswered) submitQuiz(effects);
-                       else model_.quiz.askingToSubmit = true;
-                   },
+                   [&](const action::AskSubmit&) { askSubmit(effects); },
                    [&](const action::CancelSubmit&) { model_.quiz.askingToSubmit = false; },
                    [&](const action::SubmitQuiz&) { submitQuiz(effects); },
-                   [&](const action::ShowResults& a) {
-                       const Pack* p = pack(a.packId);
-                       if (p && p->quiz(a.quizId)) showResults(*p, *p->quiz(a.quizId), a.attemptNumber);
-                   },
+                   [&](const action::ShowResults& a) { showResultsOf(a.packId, a.quizId, a.attemptNumber); },
                    [&](const action::SetMissedOnly& a) { model_.results.missedOnly = a.missedOnly; },
                    [&](const action::RetryQuiz&) { retryQuiz(effects); },
                    [&](const action::StartScenario& a) { startScenario(a.packId, a.scenarioId, effects); },
@@ -229,26 +210,70 @@ Effects AppController::apply(const Action& action)
                    [&](const action::SetVolume&) { changeSettings(action, effects); },
                    [&](const action::SetMuted&) { changeSettings(action, effects); },
                    [&](const action::SetTheme&) { changeSettings(action, effects); },
-                   [&](const action::DismissNotice& a) {
-                       if (a.index >= 0 && a.index < static_cast<int>(model_.notices.size())) {
-                           model_.notices.erase(model_.notices.begin() + a.index);
-                       }
-                   },
+                   [&](const action::DismissNotice& a) { dismissNotice(a.index); },
                    [&](const action::Quit&) {
                        model_.quitRequested = true;
                        effects.quit = true;
                    },
                },
                action);
-    // Good news is shown until the learner moves to another screen; problems until dismissed.
-    if (model_.screen != screenBefore) {
-        std::size_t index = 0;
-        std::erase_if(model_.notices, [&](const Notice& n) {
-            const bool old = index++ < noticesBefore;
-            return old && (n.level == Notice::Level::Success || n.level == Notice::Level::Info);
-        });
-    }
+    if (model_.screen != screenBefore) clearOldGoodNews(noticesBefore);
+    refreshViews();
     return effects;
+}
+
+void AppController::createLearner(Effects& effects)
+{
+    std::string id = model_.signIn.idInput;
+    id.erase(0, id.find_first_not_of(' '));
+    id.erase(id.find_last_not_of(' ') + 1);
+    signIn(id, model_.signIn.nameInput, effects);
+}
+
+void AppController::showCatalog(Effects& effects)
+{
+    effects.stopNarration();
+    model_.screen = model_.session ? Screen::Catalog : Screen::SignIn;
+}
+
+void AppController::showSettings()
+{
+    if (model_.screen != Screen::Settings) model_.beforeSettings = model_.screen;
+    model_.screen = Screen::Settings;
+}
+
+void AppController::askSubmit(Effects& effects)
+{
+    const AttemptRecord* attempt = model_.quiz.pack ? model_.session->openAttempt(model_.quiz.pack->id, model_.quiz.quiz->id) : nullptr;
+    if (!attempt) return;
+    if (unansweredCount(*attempt) == 0) submitQuiz(effects);
+    else model_.quiz.askingToSubmit = true;
+}
+
+void AppController::showResultsOf(const std::string& packId, const std::string& quizId, int attemptNumber)
+{
+    const Pack* p = pack(packId);
+    if (p && p->quiz(quizId)) showResults(*p, *p->quiz(quizId), attemptNumber);
+}
+
+void AppController::dismissNotice(int index)
+{
+    if (index >= 0 && index < static_cast<int>(model_.notices.size())) model_.notices.erase(model_.notices.begin() + index);
+}
+
+void AppController::clearOldGoodNews(std::size_t noticesBefore)
+{
+    // Good news is shown until the learner moves to another screen; problems until dismissed.
+    std::size_t index = 0;
+    std::erase_if(model_.notices, [&](const Notice& n) {
+        const bool old = index++ < noticesBefore;
+        return old && (n.level == Notice::Level::Success || n.level == Notice::Level::Info);
+    });
+}
+
+void AppController::refreshViews()
+{
+    model_.views = buildViews(model_, env_.library, env_.clock.now());
 }
 
 Effects AppController::tick()
@@ -262,6 +287,7 @@ Effects AppController::tick()
             notify(Notice::Level::Warning, "quiz.time-up");
             showResults(p, q, attempt->number);
             announceCompletions(effects);
+            refreshViews();
         }
     }
     return effects;

@@ -37,6 +37,9 @@ public:
     /// number when nothing will: the main loop sleeps that long.
     double secondsUntilNextChange() const;
 
+    /// Builds the views of the screen shown (views.hpp); apply() and tick() do it after each change.
+    void refreshViews();
+
     /// Reads the learners known on this machine for the sign-in screen.
     void refreshLearners();
 
@@ -48,6 +51,9 @@ public:
 private:
     // Sign-in and navigation
     void signIn(const std::string& learnerId, const std::string& newName, Effects& effects);
+    void createLearner(Effects& effects);
+    void showCatalog(Effects& effects);
+    void showSettings();
     void signOut(Effects& effects);
     void continueLearning(Effects& effects);
     // Lessons
@@ -59,7 +65,9 @@ private:
     void showQuestion(int index);
     void editDraft(const Action& action);
     void confirmAnswer(Effects& effects);
+    void askSubmit(Effects& effects);
     void submitQuiz(Effects& effects);
+    void showResultsOf(const std::string& packId, const std::string& quizId, int attemptNumber);
     void showResults(const lessons::Pack& pack, const lessons::Quiz& quiz, int attemptNumber);
     void retryQuiz(Effects& effects);
     void loadDrafts();
@@ -73,6 +81,8 @@ private:
     // Settings
     void changeSettings(const Action& action, Effects& effects);
 
+    void dismissNotice(int index);
+    void clearOldGoodNews(std::size_t noticesBefore);
     /// Shows a refusal from the session in plain words.
     void refused(const scoring::Refusal& refusal);
     /// Congratulates on milestones the last action reached.

@@ -1,8 +1,10 @@
 // Quizzes: attempts, drafts, answers, submission and results.
 
 #include "controller.hpp"
-#include "overloaded.hpp"
 #include "drafts.hpp"
+#include "overloaded.hpp"
+
+#include "mamori/scoring/quiz_attempt.hpp"
 
 #include <algorithm>
 
@@ -75,8 +77,7 @@ void AppController::editDraft(const Action& action)
         if (model_.reviews.feedback) return;  // answered: shown until the next review
     } else {
         const AttemptRecord* attempt = openAttemptOf(model_);
-        // Immediate feedback locks a question once answered.
-        if (model_.quiz.quiz->feedback == FeedbackMode::Immediate && attempt && attempt->latestAnswer(question->id)) return;
+        if (attempt && answerLocked(*attempt, *model_.quiz.quiz, question->id)) return;
     }
     std::visit(Overloaded{
                    [&](const action::PickChoice& a) {
@@ -140,6 +141,10 @@ void AppController::confirmAnswer(Effects& effects)
     }
     // Deferred feedback: on to the next question not answered yet, if any.
     const AttemptRecord* attempt = openAttemptOf(model_);
+    if (unansweredCount(*attempt) == 0) {
+        state.askingToSubmit = true;  // everything answered: offer to submit
+        return;
+    }
     const int count = static_cast<int>(attempt->questions.size());
     for (int step = 1; step < count; ++step) {
         const int next = (state.index + step) % count;
@@ -148,7 +153,6 @@ void AppController::confirmAnswer(Effects& effects)
             return;
         }
     }
-    state.askingToSubmit = true;  // everything answered: offer to submit
 }
 
 void AppController::submitQuiz(Effects& effects)

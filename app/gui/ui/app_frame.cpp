@@ -39,15 +39,15 @@ void header(UiContext& ui)
     ImGui::TextUnformatted(ui.t("app.name"));
     ImGui::PopStyleColor();
     ImGui::PopFont();
-    if (ui.model.screen == Screen::SignIn || !ui.model.session) {
+    if (ui.model.screen == Screen::SignIn || !ui.model.views.header) {
         ImGui::SameLine(std::max(ImGui::GetCursorPosX(), width - 200 * ui.scale));
         languageSwitch(ui);
         ImGui::SetCursorScreenPos(ImVec2(start.x, start.y + height + 8 * ui.scale));
         return;
     }
-    const auto& progress = ui.model.session->progress();
-    const std::string who = progress.displayName.empty() ? progress.learnerId
-                                                         : ui.f("header.learner", {progress.displayName, progress.learnerId});
+    const HeaderView& header = *ui.model.views.header;
+    const std::string who = header.displayName.empty() ? header.learnerId
+                                                       : ui.f("header.learner", {header.displayName, header.learnerId});
     ImGui::SameLine();
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 6 * ui.scale);
     ImGui::PushStyleColor(ImGuiCol_Text, ui.palette.mutedText);
@@ -103,30 +103,6 @@ void notices(UiContext& ui)
 
 } // namespace
 
-namespace {
-
-/// Names what is on screen, so that each page, question and scene starts scrolled to the top.
-std::string viewKey(const AppModel& model)
-{
-    std::string key(screenName(model.screen));
-    switch (model.screen) {
-    case Screen::Lesson: key += std::to_string(model.lesson.page); break;
-    case Screen::Quiz: key += std::to_string(model.quiz.index); break;
-    case Screen::Reviews: key += std::to_string(model.reviews.index); break;
-    case Screen::Results: key += std::to_string(model.results.attemptNumber) + (model.results.missedOnly ? "m" : ""); break;
-    case Screen::Scenario: {
-        const auto* run = model.session && model.scenario.pack ? model.session->openRun(model.scenario.pack->id, model.scenario.scenario->id) : nullptr;
-        key += std::to_string(model.scenario.runNumber) + "/" + std::to_string(run ? run->path.size() : 999) +
-               (model.scenario.consequence ? "c" : "");
-        break;
-    }
-    default: break;
-    }
-    return key;
-}
-
-} // namespace
-
 void screenFrame(UiContext& ui, const std::function<void()>& content, const std::function<void()>& footer)
 {
     const float footerHeight = footer ? ImGui::GetFrameHeightWithSpacing() * 1.6f + 12 * ui.scale : 0;
@@ -134,7 +110,7 @@ void screenFrame(UiContext& ui, const std::function<void()>& content, const std:
     const float column = std::min(available, 880 * ui.scale);
     const float left = ImGui::GetCursorPosX() + (available - column) / 2;
     ImGui::SetCursorPosX(left);
-    ImGui::PushID(viewKey(ui.model).c_str());
+    ImGui::PushID(ui.model.views.scrollKey.c_str());
     ImGui::BeginChild("content", ImVec2(column, -footerHeight), false, ImGuiWindowFlags_NoBackground);
     ImGui::PushTextWrapPos(ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ScrollbarSize);
     notices(ui);

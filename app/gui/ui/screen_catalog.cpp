@@ -76,12 +76,9 @@ void itemRow(UiContext& ui, const lessons::Pack& pack, const CatalogItem& item)
     if (button(ui, name, label, item.canStart)) ui.emit(openAction(pack, item));
     if (item.kind == CatalogItem::Kind::Quiz && item.bestPercent) {
         if (button(ui, "results:" + pack.id + "/" + item.id, ui.t("catalog.results"))) {
-            const auto* progress = ui.model.session->progress().findPack(pack.id);
-            int last = 0;
-            for (const auto* attempt : progress->attemptsFor(item.id)) {
-                if (attempt->isFinished()) last = attempt->number;
-            }
-            ui.emit(action::ShowResults{pack.id, item.id, last});
+            const auto& finished = ui.model.views.catalog->lastFinishedAttempt;
+            const auto last = finished.find(pack.id + "/" + item.id);
+            ui.emit(action::ShowResults{pack.id, item.id, last == finished.end() ? 0 : last->second});
         }
     }
     if (!item.canStart && item.kind == CatalogItem::Kind::Quiz) {
@@ -119,14 +116,14 @@ void packCard(UiContext& ui, const PackCard& card)
 
 void drawCatalog(UiContext& ui)
 {
-    if (!ui.model.session) return;
-    const CatalogView view = buildCatalog(ui.library, ui.model.session->progress());
+    if (!ui.model.views.catalog || !ui.model.views.header) return;
+    const CatalogView& view = ui.model.views.catalog->catalog;
+    const HeaderView& who = *ui.model.views.header;
     screenFrame(
         ui,
         [&] {
-            const auto& progress = ui.model.session->progress();
             ImGui::PushFont(ui.fonts.title);
-            ImGui::TextUnformatted(ui.f("catalog.welcome", {progress.displayName.empty() ? progress.learnerId : progress.displayName}).c_str());
+            ImGui::TextUnformatted(ui.f("catalog.welcome", {who.displayName.empty() ? who.learnerId : who.displayName}).c_str());
             ImGui::PopFont();
             gap(ui, 6);
             if (view.resume) {
@@ -138,7 +135,7 @@ void drawCatalog(UiContext& ui)
                 });
                 gap(ui, 8);
             }
-            if (const std::size_t due = ui.model.session->dueReviews(ui.library, ui.now).size(); due > 0) {
+            if (const int due = ui.model.views.catalog->reviewsDue; due > 0) {
                 box(ui, ui.palette.warningBackground, ui.palette.warning, [&] {
                     wrappedText(ui, ui.f("catalog.reviews-due", {std::to_string(due)}), ui.fonts.bold, ui.palette.text);
                     wrappedText(ui, ui.t("catalog.reviews-help"), ui.fonts.small, ui.palette.mutedText);

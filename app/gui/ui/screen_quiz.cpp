@@ -2,12 +2,10 @@
 // feedback, and submission.
 
 #include "answer_text.hpp"
-#include "drafts.hpp"
 #include "screens.hpp"
 #include "widgets.hpp"
 
-#include "mamori/scoring/quiz_attempt.hpp"
-
+#include <algorithm>
 #include <cmath>
 
 namespace mamori::app::ui {
@@ -37,12 +35,12 @@ std::string clock(std::chrono::seconds left)
     return text;
 }
 
-void navigator(UiContext& ui, const AttemptRecord& attempt)
+void navigator(UiContext& ui, const QuizView& view)
 {
-    for (std::size_t i = 0; i < attempt.questions.size(); ++i) {
+    for (std::size_t i = 0; i < view.answered.size(); ++i) {
         if (i > 0) ImGui::SameLine();
-        const bool current = static_cast<int>(i) == ui.model.quiz.index;
-        const bool answered = attempt.latestAnswer(attempt.questions[i].questionId) != nullptr;
+        const bool current = static_cast<int>(i) == view.index;
+        const bool answered = view.answered[i];
         ImGui::PushStyleColor(ImGuiCol_Button, current ? ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive)
                                                        : answered ? ImGui::ColorConvertU32ToFloat4(ui.palette.mutedText)
                                                                   : ImGui::GetStyleColorVec4(ImGuiCol_FrameBgActive));
@@ -71,10 +69,8 @@ void certaintyPicker(UiContext& ui, const Draft& draft, bool locked)
     wrappedText(ui, ui.t("quiz.certainty-scale"), ui.fonts.small, ui.palette.mutedText);
 }
 
-void submitDialog(UiContext& ui, const AttemptRecord& attempt)
+void submitDialog(UiContext& ui, int unanswered)
 {
-    int unanswered = 0;
-    for (const PlannedQuestion& q : attempt.questions) unanswered += attempt.latestAnswer(q.questionId) ? 0 : 1;
     box(ui, ui.palette.warningBackground, ui.palette.warning, [&] {
         wrappedText(ui, unanswered > 0 ? ui.f("quiz.submit-unanswered", {std::to_string(unanswered)}) : ui.t("quiz.submit-ready"),
                     ui.fonts.bold, ui.palette.text);
@@ -88,78 +84,69 @@ void submitDialog(UiContext& ui, const AttemptRecord& attempt)
 
 void drawQuiz(UiContext& ui)
 {
-    const QuizState& state = ui.model.quiz;
-    if (!state.pack || !ui.model.session) return;
-    const AttemptRecord* attempt = ui.model.session->openAttempt(state.pack->id, state.quiz->id);
-    const Question* question = ui.model.activeQuestion();
-    const Draft* draft = ui.model.activeDraft();
-    if (!attempt || !question || !draft) return;
-    const PlannedQuestion& planned = attempt->questions[static_cast<std::size_t>(state.index)];
-    const bool immediate = state.quiz->feedback == FeedbackMode::Immediate;
-    const bool locked = immediate && attempt->latestAnswer(question->id) != nullptr;
-    const AnswerFeedback* feedback = state.feedback && state.feedbackFor == question->id ? &*state.feedback : nullptr;
-    const int count = static_cast<int>(attempt->questions.size());
+    if (!ui.model.views.quiz) return;
+    const QuizView& view = *ui.model.views.quiz;
+    const Question& question = *view.question;
+    const AnswerFeedback* feedback = view.feedback ? &*view.feedback : nullptr;
 
     screenFrame(
         ui,
         [&] {
-            wrappedText(ui, state.pack->title.plain(ui.language()) + "  ＞  " + state.quiz->title.plain(ui.language()), ui.fonts.small,
+            wrappedText(ui, view.pack->title.plain(ui.language()) + "  ＞  " + view.quiz->title.plain(ui.language()), ui.fonts.small,
                         ui.palette.mutedText);
             ImGui::PushFont(ui.fonts.heading);
-            ImGui::TextUnformatted(ui.f("quiz.question-of", {std::to_string(state.index + 1), std::to_string(count)}).c_str());
+            ImGui::TextUnformatted(ui.f("quiz.question-of", {std::to_string(view.index + 1), std::to_string(view.count)}).c_str());
             ImGui::PopFont();
-            if (const auto left = timeRemaining(*attempt, *state.quiz, ui.now)) {
+            if (view.deadline) {
+                const auto left = std::max(std::chrono::seconds(0), std::chrono::duration_cast<std::chrono::seconds>(*view.deadline - ui.now));
                 ImGui::SameLine();
                 ImGui::PushFont(ui.fonts.heading);
-                ImGui::PushStyleColor(ImGuiCol_Text, left->count() < 60 ? ui.palette.wrong : ui.palette.mutedText);
-                ImGui::TextUnformatted(ui.f("quiz.time-left", {clock(*left)}).c_str());
+                ImGui::PushStyleColor(ImGuiCol_Text, left.count() < 60 ? ui.palette.wrong : ui.palette.mutedText);
+                ImGui::TextUnformatted(ui.f("quiz.time-left", {clock(left)}).c_str());
                 ImGui::PopStyleColor();
                 ImGui::PopFont();
             }
-            navigator(ui, *attempt);
+            navigator(ui, view);
             gap(ui, 8);
             box(ui, ui.palette.cardBackground, ui.palette.heading, [&] {
                 ImGui::PushFont(ui.fonts.small);
                 ImGui::PushStyleColor(ImGuiCol_Text, ui.palette.mutedText);
-                ImGui::TextUnformatted((std::string(ui.t(hintKey(question->kind))) + "  ·  " +
-                                        ui.f("quiz.points", {std::to_string(question->points)}))
+                ImGui::TextUnformatted((std::string(ui.t(hintKey(question.kind))) + "  ·  " +
+                                        ui.f("quiz.points", {std::to_string(question.points)}))
                                            .c_str());
                 ImGui::PopStyleColor();
                 ImGui::PopFont();
-                localizedText(ui, question->prompt, ui.fonts.heading, ui.palette.text);
+                localizedText(ui, question.prompt, ui.fonts.heading, ui.palette.text);
             });
             gap(ui, 6);
-            drawAnswerWidgets(ui, *question, planned, *draft, locked, feedback);
-            if (state.quiz->certainty) {
+            drawAnswerWidgets(ui, question, view.planned, view.draft, view.locked, feedback);
+            if (view.quiz->certainty) {
                 gap(ui, 6);
-                certaintyPicker(ui, *draft, locked);
+                certaintyPicker(ui, view.draft, view.locked);
             }
             if (feedback) {
                 gap(ui, 8);
-                answerFeedback(ui, *question, feedback->grade, *draft, std::make_pair(feedback->score, feedback->maxScore));
-            } else if (locked) {
+                answerFeedback(ui, question, feedback->grade, view.draft, std::make_pair(feedback->score, feedback->maxScore));
+            } else if (view.locked) {
                 wrappedText(ui, ui.t("quiz.already-answered"), ui.fonts.small, ui.palette.mutedText);
-            } else if (!immediate && attempt->latestAnswer(question->id)) {
+            } else if (!view.immediate && view.answeredThis) {
                 wrappedText(ui, ui.t("quiz.saved-can-change"), ui.fonts.small, ui.palette.mutedText);
             }
-            if (state.askingToSubmit) {
+            if (view.askingToSubmit) {
                 gap(ui, 8);
-                submitDialog(ui, *attempt);
+                submitDialog(ui, view.unanswered);
             }
         },
         [&] {
-            if (button(ui, "quiz:previous", ui.t("quiz.previous"), state.index > 0)) ui.emit(action::ShowQuestion{state.index - 1});
+            if (button(ui, "quiz:previous", ui.t("quiz.previous"), view.index > 0)) ui.emit(action::ShowQuestion{view.index - 1});
             ImGui::SameLine();
-            const bool complete = draftIsComplete(*question, *draft) && (!state.quiz->certainty || draft->certainty);
-            if (locked) {
-                const bool last = state.index + 1 >= count;
-                if (button(ui, "quiz:next", last ? ui.t("quiz.finish") : ui.t("quiz.next"), true, true)) {
-                    ui.emit(last ? Action(action::AskSubmit{}) : Action(action::ShowQuestion{state.index + 1}));
-                }
-                if (enterPressed()) ui.emit(last ? Action(action::AskSubmit{}) : Action(action::ShowQuestion{state.index + 1}));
+            if (view.locked) {
+                const Action onward = view.last ? Action(action::AskSubmit{}) : Action(action::ShowQuestion{view.index + 1});
+                if (button(ui, "quiz:next", view.last ? ui.t("quiz.finish") : ui.t("quiz.next"), true, true)) ui.emit(onward);
+                if (enterPressed()) ui.emit(onward);
             } else {
-                if (button(ui, "quiz:confirm", ui.t("quiz.confirm"), complete, true)) ui.emit(action::ConfirmAnswer{});
-                if (enterPressed() && complete && !question->shortText()) ui.emit(action::ConfirmAnswer{});
+                if (button(ui, "quiz:confirm", ui.t("quiz.confirm"), view.canConfirm, true)) ui.emit(action::ConfirmAnswer{});
+                if (enterPressed() && view.canConfirm && !question.shortText()) ui.emit(action::ConfirmAnswer{});
             }
             ImGui::SameLine();
             ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), ImGui::GetContentRegionMax().x - 160 * ui.scale));

@@ -68,22 +68,17 @@ void reviewRow(UiContext& ui, const ReviewRow& row, int position)
 
 void drawResults(UiContext& ui)
 {
-    const ResultsState& state = ui.model.results;
-    if (!state.pack || !ui.model.session) return;
-    const PackProgress* progress = ui.model.session->progress().findPack(state.pack->id);
-    if (!progress) return;
-    const AttemptRecord* attempt = nullptr;
-    for (const AttemptRecord* a : progress->attemptsFor(state.quiz->id)) {
-        if (a->number == state.attemptNumber) attempt = a;
-    }
-    if (!attempt || !attempt->isFinished()) return;
-    const QuizStanding standing = quizStanding(*state.quiz, progress->attemptsFor(state.quiz->id));
-    const std::vector<ReviewRow> rows = reviewRows(*state.pack, *attempt, state.missedOnly);
+    if (!ui.model.views.results) return;
+    const ResultsView& view = *ui.model.views.results;
+    const AttemptRecord* attempt = &view.attempt;
+    const Quiz* quiz = view.quiz;
+    const QuizStanding& standing = view.standing;
+    const std::vector<ReviewRow>& rows = view.rows;
 
     screenFrame(
         ui,
         [&] {
-            wrappedText(ui, state.pack->title.plain(ui.language()) + "  ＞  " + state.quiz->title.plain(ui.language()), ui.fonts.small,
+            wrappedText(ui, view.pack->title.plain(ui.language()) + "  ＞  " + quiz->title.plain(ui.language()), ui.fonts.small,
                         ui.palette.mutedText);
             const ImU32 colour = attempt->passed ? ui.palette.right : ui.palette.wrong;
             box(ui, attempt->passed ? ui.palette.rightBackground : ui.palette.wrongBackground, colour, [&] {
@@ -95,7 +90,7 @@ void drawResults(UiContext& ui)
                 ImGui::PopStyleColor();
                 ImGui::PopFont();
                 std::string line = ui.f("results.summary", {number(attempt->score), number(attempt->maxScore),
-                                                            std::to_string(state.quiz->passMark), std::to_string(attempt->number)});
+                                                            std::to_string(quiz->passMark), std::to_string(attempt->number)});
                 wrappedText(ui, line, ui.fonts.body, ui.palette.text);
                 if (attempt->end == AttemptEnd::TimedOut) wrappedText(ui, ui.t("results.timed-out"), ui.fonts.body, ui.palette.warning);
                 std::string left = standing.attemptsLeft ? ui.f("results.attempts-left", {std::to_string(*standing.attemptsLeft)})
@@ -104,24 +99,24 @@ void drawResults(UiContext& ui)
                     left += "  ·  " + ui.f("results.counted", {std::to_string(std::lround(*standing.countedPercent))});
                 }
                 wrappedText(ui, left, ui.fonts.small, ui.palette.mutedText);
-                if (state.quiz->certainty) wrappedText(ui, ui.t("results.certainty-note"), ui.fonts.small, ui.palette.mutedText);
+                if (quiz->certainty) wrappedText(ui, ui.t("results.certainty-note"), ui.fonts.small, ui.palette.mutedText);
             });
             gap(ui, 6);
             ImGui::PushFont(ui.fonts.heading);
-            ImGui::TextUnformatted(ui.t(state.missedOnly ? "results.review-missed" : "results.review"));
+            ImGui::TextUnformatted(ui.t(view.missedOnly ? "results.review-missed" : "results.review"));
             ImGui::PopFont();
             if (rows.empty()) wrappedText(ui, ui.t("results.nothing-missed"), ui.fonts.body, ui.palette.right);
             int position = 0;
             for (const ReviewRow& row : rows) reviewRow(ui, row, ++position);
         },
         [&] {
-            if (button(ui, "results:retry", ui.t(state.quiz->retry == RetryScope::Missed ? "results.retry-missed" : "results.retry"),
-                       standing.canStart || standing.inProgress, !attempt->passed)) {
+            if (button(ui, "results:retry", ui.t(quiz->retry == RetryScope::Missed ? "results.retry-missed" : "results.retry"),
+                       view.canRetry, !attempt->passed)) {
                 ui.emit(action::RetryQuiz{});
             }
             ImGui::SameLine();
-            if (button(ui, "results:missed", ui.t(state.missedOnly ? "results.show-all" : "results.show-missed"))) {
-                ui.emit(action::SetMissedOnly{!state.missedOnly});
+            if (button(ui, "results:missed", ui.t(view.missedOnly ? "results.show-all" : "results.show-missed"))) {
+                ui.emit(action::SetMissedOnly{!view.missedOnly});
             }
             ImGui::SameLine();
             if (button(ui, "results:catalog", ui.t("nav.back-to-catalog"), true, attempt->passed)) ui.emit(action::ShowCatalog{});

@@ -84,42 +84,40 @@ void ending(UiContext& ui, const Scenario& scenario, const ScenarioRunRecord& ru
 
 void drawScenario(UiContext& ui)
 {
+    if (!ui.model.views.scenario) return;
+    const ScenarioView& view = *ui.model.views.scenario;
     const ScenarioState& state = ui.model.scenario;
-    if (!state.pack || !ui.model.session) return;
-    const Scenario& scenario = *state.scenario;
-    const ScenarioRunRecord* open = ui.model.session->openRun(state.pack->id, scenario.id);
-    const ScenarioRunRecord* finished = ui.model.session->lastFinishedRun(state.pack->id, scenario.id);
-    const bool showEnding = !open && !state.consequence && finished;
-    const RunPosition position = open ? runPosition(scenario, *open) : RunPosition{};
+    const Scenario& scenario = *view.scenario;
+    const bool showEnding = view.showEnding;
 
     screenFrame(
         ui,
         [&] {
-            wrappedText(ui, state.pack->title.plain(ui.language()), ui.fonts.small, ui.palette.mutedText);
+            wrappedText(ui, view.pack->title.plain(ui.language()), ui.fonts.small, ui.palette.mutedText);
             localizedText(ui, scenario.title, ui.fonts.title, ui.palette.heading);
-            if (!scenario.description.empty() && open && open->path.empty()) localizedText(ui, scenario.description, ui.fonts.body, ui.palette.mutedText);
+            if (!scenario.description.empty() && view.open && view.open->path.empty()) localizedText(ui, scenario.description, ui.fonts.body, ui.palette.mutedText);
             gap(ui, 6);
             if (state.consequence) {
                 consequence(ui, scenario, *state.consequence);
             } else if (showEnding) {
-                ending(ui, scenario, *finished);
-            } else if (position.node) {
+                ending(ui, scenario, *view.finished);
+            } else if (view.node) {
                 ImGui::PushStyleColor(ImGuiCol_Text, ui.palette.mutedText);
-                ImGui::TextUnformatted(ui.f("scenario.step", {std::to_string(open->path.size() + 1)}).c_str());
+                ImGui::TextUnformatted(ui.f("scenario.step", {std::to_string(view.step)}).c_str());
                 ImGui::PopStyleColor();
                 box(ui, ui.palette.cardBackground, ui.palette.heading,
-                    [&] { localizedText(ui, position.node->situation, ui.fonts.heading, ui.palette.text); });
+                    [&] { localizedText(ui, view.node->situation, ui.fonts.heading, ui.palette.text); });
                 gap(ui, 4);
                 wrappedText(ui, ui.t("scenario.what-do-you-do"), ui.fonts.bold, ui.palette.text);
                 int number = 0;
-                for (const ScenarioOption& option : position.node->options) {
+                for (const ScenarioOption& option : view.node->options) {
                     if (choiceRow(ui, "option:" + option.id, ++number, option.text, false, false)) ui.emit(action::ChooseOption{option.id});
                     gap(ui, 2);
                 }
-                if (const int digit = digitPressed(); digit > 0 && digit <= static_cast<int>(position.node->options.size())) {
-                    ui.emit(action::ChooseOption{position.node->options[static_cast<std::size_t>(digit - 1)].id});
+                if (const int digit = digitPressed(); digit > 0 && digit <= static_cast<int>(view.node->options.size())) {
+                    ui.emit(action::ChooseOption{view.node->options[static_cast<std::size_t>(digit - 1)].id});
                 }
-            } else if (open) {
+            } else if (view.open) {
                 wrappedText(ui, ui.t("scenario.changed"), ui.fonts.body, ui.palette.wrong);
             }
         },
@@ -130,7 +128,7 @@ void drawScenario(UiContext& ui)
                     ui.emit(action::DismissConsequence{});
                 }
             } else if (showEnding) {
-                if (button(ui, "scenario:again", ui.t("scenario.again"))) ui.emit(action::StartScenario{state.pack->id, scenario.id});
+                if (button(ui, "scenario:again", ui.t("scenario.again"))) ui.emit(action::StartScenario{view.pack->id, scenario.id});
                 ImGui::SameLine();
                 if (button(ui, "scenario:catalog", ui.t("nav.back-to-catalog"), true, true)) ui.emit(action::ShowCatalog{});
             } else {

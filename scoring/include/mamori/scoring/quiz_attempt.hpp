@@ -36,12 +36,22 @@ AttemptRecord startAttempt(const lessons::Quiz& quiz, const std::vector<const At
 Result<AnswerFeedback> answerQuestion(AttemptRecord& attempt, const lessons::Quiz& quiz, const std::string& questionId,
                                       const Response& response, std::optional<Certainty> certainty, Timestamp now);
 
+/// Whether the answer to `questionId` can no longer change: the quiz gives immediate feedback,
+/// and it was shown for this question. The one place this rule lives (answerQuestion, the app).
+bool answerLocked(const AttemptRecord& attempt, const lessons::Quiz& quiz, const std::string& questionId);
+
+/// The questions of `attempt` with no answer yet; at 0 the quiz submits without asking.
+int unansweredCount(const AttemptRecord& attempt);
+
 /// Finishes the attempt and stores its totals. Refused when it is already finished.
 Result<Done> submitAttempt(AttemptRecord& attempt, const lessons::Quiz& quiz, Timestamp now);
 
 /// Finishes an attempt whose time limit has passed, graded with what was answered.
 /// Returns true when it ended now.
 bool expireIfOverdue(AttemptRecord& attempt, const lessons::Quiz& quiz, Timestamp now);
+
+/// When the attempt's time limit ends; nullopt when the quiz has none.
+std::optional<Timestamp> attemptDeadline(const AttemptRecord& attempt, const lessons::Quiz& quiz);
 
 /// Time left before the limit; nullopt when the quiz has none or the attempt is over.
 std::optional<std::chrono::seconds> timeRemaining(const AttemptRecord& attempt, const lessons::Quiz& quiz, Timestamp now);
