@@ -46,13 +46,13 @@ struct SignInState {
 };
 
 struct LessonState {
-    const lessons::Pack* pack = nullptr;
+    std::shared_ptr<const lessons::Pack> pack;   ///< shared: the items below stay valid however the library changes
     const lessons::Lesson* lesson = nullptr;
     int page = 0;
 };
 
 struct QuizState {
-    const lessons::Pack* pack = nullptr;
+    std::shared_ptr<const lessons::Pack> pack;   ///< shared: the items below stay valid however the library changes
     const lessons::Quiz* quiz = nullptr;
     int index = 0;                                  ///< the question shown
     std::map<std::string, Draft> drafts;            ///< by question id
@@ -62,7 +62,7 @@ struct QuizState {
 };
 
 struct ResultsState {
-    const lessons::Pack* pack = nullptr;
+    std::shared_ptr<const lessons::Pack> pack;   ///< shared: the items below stay valid however the library changes
     const lessons::Quiz* quiz = nullptr;
     int attemptNumber = 0;
     bool missedOnly = false;
@@ -76,7 +76,7 @@ struct Consequence {
 };
 
 struct ScenarioState {
-    const lessons::Pack* pack = nullptr;
+    std::shared_ptr<const lessons::Pack> pack;   ///< shared: the items below stay valid however the library changes
     const lessons::Scenario* scenario = nullptr;
     int runNumber = 0;
     std::optional<Consequence> consequence;

@@ -18,9 +18,12 @@ using namespace mamori::scoring;
 
 AppController::AppController(AppEnvironment environment, AppModel& model) : env_(environment), model_(model) {}
 
-const Pack* AppController::pack(const std::string& packId) const
+std::shared_ptr<const Pack> AppController::pack(const std::string& packId) const
 {
-    return env_.library.find(packId);
+    for (const auto& candidate : env_.library.packs) {
+        if (candidate->id == packId) return candidate;
+    }
+    return nullptr;
 }
 
 void AppController::notify(Notice::Level level, std::string key, std::vector<std::string> args, std::vector<std::string> details)
@@ -252,8 +255,8 @@ void AppController::askSubmit(Effects& effects)
 
 void AppController::showResultsOf(const std::string& packId, const std::string& quizId, int attemptNumber)
 {
-    const Pack* p = pack(packId);
-    if (p && p->quiz(quizId)) showResults(*p, *p->quiz(quizId), attemptNumber);
+    const auto p = pack(packId);
+    if (p && p->quiz(quizId)) showResults(p, *p->quiz(quizId), attemptNumber);
 }
 
 void AppController::dismissNotice(int index)
@@ -280,10 +283,10 @@ Effects AppController::tick()
 {
     Effects effects;
     if (model_.screen == Screen::Quiz && model_.session && model_.quiz.pack) {
-        const Pack& p = *model_.quiz.pack;
+        const auto p = model_.quiz.pack;
         const Quiz& q = *model_.quiz.quiz;
-        const AttemptRecord* attempt = model_.session->openAttempt(p.id, q.id);
-        if (attempt && model_.session->expireOverdue(p, q.id)) {
+        const AttemptRecord* attempt = model_.session->openAttempt(p->id, q.id);
+        if (attempt && model_.session->expireOverdue(*p, q.id)) {
             notify(Notice::Level::Warning, "quiz.time-up");
             showResults(p, q, attempt->number);
             announceCompletions(effects);

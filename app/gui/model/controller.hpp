@@ -68,7 +68,7 @@ private:
     void askSubmit(Effects& effects);
     void submitQuiz(Effects& effects);
     void showResultsOf(const std::string& packId, const std::string& quizId, int attemptNumber);
-    void showResults(const lessons::Pack& pack, const lessons::Quiz& quiz, int attemptNumber);
+    void showResults(const std::shared_ptr<const lessons::Pack>& pack, const lessons::Quiz& quiz, int attemptNumber);
     void retryQuiz(Effects& effects);
     void loadDrafts();
     // Scenarios
@@ -88,7 +88,8 @@ private:
     /// Congratulates on milestones the last action reached.
     void announceCompletions(Effects& effects);
     void notify(Notice::Level level, std::string key, std::vector<std::string> args = {}, std::vector<std::string> details = {});
-    const lessons::Pack* pack(const std::string& packId) const;
+    /// The pack `packId` of the library, shared (a screen's state keeps it), or null.
+    std::shared_ptr<const lessons::Pack> pack(const std::string& packId) const;
 
     AppEnvironment env_;
     AppModel& model_;

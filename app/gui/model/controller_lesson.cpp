@@ -8,7 +8,7 @@ using namespace mamori::lessons;
 
 void AppController::openLesson(const std::string& packId, const std::string& lessonId, Effects& effects)
 {
-    const Pack* p = pack(packId);
+    const auto p = pack(packId);
     const Lesson* lesson = p ? p->lesson(lessonId) : nullptr;
     if (!lesson || !model_.session) return;
     effects.stopNarration();

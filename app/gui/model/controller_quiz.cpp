@@ -40,7 +40,7 @@ void AppController::loadDrafts()
 
 void AppController::startQuiz(const std::string& packId, const std::string& quizId, Effects& effects)
 {
-    const Pack* p = pack(packId);
+    const auto p = pack(packId);
     if (!p || !p->quiz(quizId) || !model_.session) return;
     effects.stopNarration();
     auto started = model_.session->startQuiz(*p, quizId, model_.nextQuizSeed);
@@ -129,7 +129,7 @@ void AppController::confirmAnswer(Effects& effects)
     auto answered = model_.session->answer(*state.pack, state.quiz->id, question->id, responseFrom(*question, *draft), draft->certainty);
     if (!answered) {
         refused(answered.refusal());
-        if (answered.refusal().code == "time-up") showResults(*state.pack, *state.quiz, number);
+        if (answered.refusal().code == "time-up") showResults(state.pack, *state.quiz, number);
         return;
     }
     const AnswerFeedback& feedback = answered.value();
@@ -166,13 +166,13 @@ void AppController::submitQuiz(Effects& effects)
     }
     const AttemptRecord& attempt = *submitted.value();
     effects.cues.push_back(attempt.passed ? Cue::Complete : Cue::Incorrect);
-    showResults(*state.pack, *state.quiz, attempt.number);
+    showResults(state.pack, *state.quiz, attempt.number);
     announceCompletions(effects);
 }
 
-void AppController::showResults(const Pack& p, const Quiz& q, int attemptNumber)
+void AppController::showResults(const std::shared_ptr<const Pack>& p, const Quiz& q, int attemptNumber)
 {
-    model_.results = {&p, &q, attemptNumber, false};
+    model_.results = {p, &q, attemptNumber, false};
     model_.quiz.askingToSubmit = false;
     model_.quiz.feedback.reset();
     model_.screen = Screen::Results;

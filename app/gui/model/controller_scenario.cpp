@@ -9,7 +9,7 @@ using namespace mamori::scoring;
 
 void AppController::startScenario(const std::string& packId, const std::string& scenarioId, Effects& effects)
 {
-    const Pack* p = pack(packId);
+    const auto p = pack(packId);
     if (!p || !p->scenario(scenarioId) || !model_.session) return;
     effects.stopNarration();
     const ScenarioRunRecord* open = model_.session->openRun(packId, scenarioId);

@@ -9,15 +9,6 @@ namespace {
 using namespace mamori::lessons;
 using namespace mamori::scoring;
 
-/// The library's shared ownership of `pack`, so that a view keeps it alive.
-std::shared_ptr<const Pack> shared(const PackLibrary& library, const Pack* pack)
-{
-    for (const auto& candidate : library.packs) {
-        if (candidate.get() == pack) return candidate;
-    }
-    return nullptr;
-}
-
 CatalogScreenView catalogView(const LearnerSession& session, const PackLibrary& library, Timestamp now)
 {
     CatalogScreenView view;
@@ -31,7 +22,7 @@ CatalogScreenView catalogView(const LearnerSession& session, const PackLibrary& 
     return view;
 }
 
-std::optional<QuizView> quizView(const AppModel& model, const PackLibrary& library)
+std::optional<QuizView> quizView(const AppModel& model)
 {
     const QuizState& state = model.quiz;
     if (!state.pack || !state.quiz) return std::nullopt;
@@ -40,7 +31,7 @@ std::optional<QuizView> quizView(const AppModel& model, const PackLibrary& libra
     const Draft* draft = model.activeDraft();
     if (!attempt || !question || !draft) return std::nullopt;
     QuizView view;
-    view.pack = shared(library, state.pack);
+    view.pack = state.pack;
     view.quiz = state.quiz;
     view.question = question;
     view.planned = attempt->questions[static_cast<std::size_t>(state.index)];
@@ -60,7 +51,7 @@ std::optional<QuizView> quizView(const AppModel& model, const PackLibrary& libra
     return view;
 }
 
-std::optional<ResultsView> resultsView(const AppModel& model, const PackLibrary& library)
+std::optional<ResultsView> resultsView(const AppModel& model)
 {
     const ResultsState& state = model.results;
     if (!state.pack || !state.quiz) return std::nullopt;
@@ -73,7 +64,7 @@ std::optional<ResultsView> resultsView(const AppModel& model, const PackLibrary&
     }
     if (!shown || !shown->isFinished()) return std::nullopt;
     ResultsView view;
-    view.pack = shared(library, state.pack);
+    view.pack = state.pack;
     view.quiz = state.quiz;
     view.attempt = *shown;
     view.standing = quizStanding(*state.quiz, attempts);
@@ -84,12 +75,12 @@ std::optional<ResultsView> resultsView(const AppModel& model, const PackLibrary&
     return view;
 }
 
-std::optional<ScenarioView> scenarioView(const AppModel& model, const PackLibrary& library)
+std::optional<ScenarioView> scenarioView(const AppModel& model)
 {
     const ScenarioState& state = model.scenario;
     if (!state.pack || !state.scenario) return std::nullopt;
     ScenarioView view;
-    view.pack = shared(library, state.pack);
+    view.pack = state.pack;
     view.scenario = state.scenario;
     if (const ScenarioRunRecord* open = model.session->openRun(state.pack->id, state.scenario->id)) {
         view.open = *open;
@@ -130,9 +121,9 @@ ScreenViews buildViews(const AppModel& model, const PackLibrary& library, Timest
         views.header = HeaderView{model.session->progress().learnerId, model.session->progress().displayName};
         switch (model.screen) {
         case Screen::Catalog: views.catalog = catalogView(*model.session, library, now); break;
-        case Screen::Quiz: views.quiz = quizView(model, library); break;
-        case Screen::Results: views.results = resultsView(model, library); break;
-        case Screen::Scenario: views.scenario = scenarioView(model, library); break;
+        case Screen::Quiz: views.quiz = quizView(model); break;
+        case Screen::Results: views.results = resultsView(model); break;
+        case Screen::Scenario: views.scenario = scenarioView(model); break;
         default: break;
         }
     }
