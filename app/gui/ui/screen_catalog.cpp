@@ -107,7 +107,9 @@ void packCard(UiContext& ui, const PackCard& card)
         gap(ui, 6);
         ImGui::Separator();
         gap(ui, 4);
-        for (const CatalogItem& item : card.items) itemRow(ui, pack, item);
+        for (const CatalogItem& item : card.items) {
+            whenVisible(ui, "item:" + pack.id + "/" + item.id, [&] { itemRow(ui, pack, item); });
+        }
     });
     gap(ui, 10);
 }
@@ -144,7 +146,7 @@ void drawCatalog(UiContext& ui)
                 gap(ui, 8);
             }
             if (view.packs.empty()) wrappedText(ui, ui.t("catalog.empty"), ui.fonts.body, ui.palette.mutedText);
-            for (const PackCard& card : view.packs) packCard(ui, card);
+            for (const PackCard& card : view.packs) whenVisible(ui, "pack:" + card.pack->id, [&] { packCard(ui, card); });
         },
         nullptr);
     if (view.resume && enterPressed()) ui.emit(action::ContinueLearning{});

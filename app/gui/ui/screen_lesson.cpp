@@ -40,20 +40,26 @@ void imageBlock(UiContext& ui, const lessons::Image& image)
     if (!image.caption.empty()) localizedText(ui, image.caption, ui.fonts.small, ui.palette.mutedText);
 }
 
+void drawBlock(UiContext& ui, const lessons::Block& block)
+{
+    std::visit(Overloaded{
+                   [&](const lessons::Heading& h) {
+                       gap(ui, 6);
+                       localizedText(ui, h.text, ui.fonts.heading, ui.palette.heading);
+                   },
+                   [&](const lessons::Paragraph& p) { localizedText(ui, p.text, ui.fonts.body, ui.palette.text); },
+                   [&](const lessons::List& l) { listBlock(ui, l); },
+                   [&](const lessons::Callout& c) { callout(ui, c.kind, c.text.in(ui.language())); },
+                   [&](const lessons::Image& i) { imageBlock(ui, i); },
+               },
+               block);
+}
+
 void pageContent(UiContext& ui, const lessons::Page& page)
 {
+    int index = 0;
     for (const lessons::Block& block : page.blocks) {
-        std::visit(Overloaded{
-                       [&](const lessons::Heading& h) {
-                           gap(ui, 6);
-                           localizedText(ui, h.text, ui.fonts.heading, ui.palette.heading);
-                       },
-                       [&](const lessons::Paragraph& p) { localizedText(ui, p.text, ui.fonts.body, ui.palette.text); },
-                       [&](const lessons::List& l) { listBlock(ui, l); },
-                       [&](const lessons::Callout& c) { callout(ui, c.kind, c.text.in(ui.language())); },
-                       [&](const lessons::Image& i) { imageBlock(ui, i); },
-                   },
-                   block);
+        whenVisible(ui, "block:" + std::to_string(index++), [&] { drawBlock(ui, block); });
         gap(ui, 6);
     }
 }

@@ -107,7 +107,10 @@ void drawResults(UiContext& ui)
             ImGui::PopFont();
             if (rows.empty()) wrappedText(ui, ui.t("results.nothing-missed"), ui.fonts.body, ui.palette.right);
             int position = 0;
-            for (const ReviewRow& row : rows) reviewRow(ui, row, ++position);
+            for (const ReviewRow& row : rows) {
+                ++position;
+                whenVisible(ui, "row:" + row.question->id, [&] { reviewRow(ui, row, position); });
+            }
         },
         [&] {
             if (button(ui, "results:retry", ui.t(quiz->retry == RetryScope::Missed ? "results.retry-missed" : "results.retry"),

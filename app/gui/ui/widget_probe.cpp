@@ -20,7 +20,11 @@ std::optional<WidgetRect> WidgetProbe::find(const std::string& name) const
 {
     // Asked after a frame was drawn: what that frame drew.
     auto it = current_.find(name);
-    if (it == current_.end() || !it->second.visible) return std::nullopt;
+    if (it == current_.end() || !it->second.visible) {
+        wanted_ = name;
+        return std::nullopt;
+    }
+    if (wanted_ == name) wanted_.clear();
     return it->second.rect;
 }
 

@@ -31,6 +31,10 @@ public:
     /// Asks the frame that draws `name` to scroll it into view.
     void requestScroll(const std::string& name) { scrollTo_ = name; }
 
+    /// True while a widget asked for (find) has not been found: screens then draw everything,
+    /// also what is off screen and would otherwise be skipped (widgets.hpp, whenVisible).
+    bool searching() const { return !wanted_.empty(); }
+
     /// Starts a frame.
     void beginFrame();
 
@@ -41,6 +45,7 @@ private:
     };
     std::map<std::string, Seen> current_;
     std::string scrollTo_;
+    mutable std::string wanted_;   // asked for and not found yet
 };
 
 } // namespace mamori::app

@@ -270,6 +270,26 @@ WidgetRect box(UiContext& ui, ImU32 background, ImU32 border, const std::functio
     return {start, ImVec2(start.x + width, bottom)};
 }
 
+void whenVisible(UiContext& ui, const std::string& id, const std::function<void()>& content)
+{
+    const float width = ImGui::GetContentRegionAvail().x;
+    // A height holds for the width, language and text size it was measured at.
+    const std::string measuredAs = id + "@" + std::to_string(static_cast<int>(width)) + "/" +
+                                   std::string(lessons::languageCode(ui.language())) + "/" + std::to_string(ui.scale);
+    const ImGuiID key = ImGui::GetID(measuredAs.c_str());
+    ImGuiStorage* heights = ImGui::GetStateStorage();
+    const float known = heights->GetFloat(key, -1.0f);
+    const ImVec2 start = ImGui::GetCursorScreenPos();
+    if (known > 0 && !ui.probe.searching() && !ImGui::IsRectVisible(start, ImVec2(start.x + width, start.y + known))) {
+        ImGui::Dummy(ImVec2(width, known));
+        return;
+    }
+    ImGui::BeginGroup();
+    content();
+    ImGui::EndGroup();
+    heights->SetFloat(key, ImGui::GetItemRectSize().y);
+}
+
 void callout(UiContext& ui, lessons::CalloutKind kind, const RichText& text)
 {
     const Palette& p = ui.palette;

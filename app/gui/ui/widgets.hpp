@@ -47,6 +47,11 @@ void progressBar(UiContext& ui, float fraction, const std::string& label, float 
 /// Space between sections, scaled.
 void gap(UiContext& ui, float pixels = 10);
 
+/// Draws `content` when any of it is in view, and otherwise only reserves the height it had
+/// when last drawn at this width, language and text size: a long page, review or catalog costs
+/// a frame what is on screen, not all of it. `id` names the block within the window.
+void whenVisible(UiContext& ui, const std::string& id, const std::function<void()>& content);
+
 /// Digits 1-9 typed while no text field has the keyboard (for picking choices by number).
 int digitPressed();
 
