@@ -3,6 +3,9 @@
 #include "mamori/lessons/limits.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <stdexcept>
+#include <string>
 
 namespace mamori::lessons::detail {
 namespace {
@@ -102,31 +105,76 @@ std::vector<ElementRule> buildRules()
 
 } // namespace
 
-const std::vector<ElementRule>& allElementRules()
+namespace {
+
+/// FNV-1a: element names are short, and this costs a multiply per byte.
+std::size_t hashName(std::string_view name)
 {
-    static const std::vector<ElementRule> rules = buildRules();
+    std::uint64_t hash = 0xcbf29ce484222325ull;
+    for (const char c : name) hash = (hash ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
+    return static_cast<std::size_t>(hash ^ (hash >> 32));
+}
+
+} // namespace
+
+ElementRules::ElementRules(std::vector<ElementRule> rules) : rules_(std::move(rules))
+{
+    std::size_t size = 16;
+    while (size < 4 * rules_.size()) size *= 2;
+    slots_.assign(size, nullptr);
+    for (const ElementRule& rule : rules_) {
+        if (rule.children.size() > kMaxChildSlots || rule.attributes.size() > kMaxAttributeRules) {
+            throw std::logic_error("element rule <" + std::string(rule.name) +
+                                   "> has too many child slots or attributes");
+        }
+        if (find(rule.name)) throw std::logic_error("element rule <" + std::string(rule.name) + "> is listed twice");
+        std::size_t slot = hashName(rule.name) & (slots_.size() - 1);
+        while (slots_[slot]) slot = (slot + 1) & (slots_.size() - 1);
+        slots_[slot] = &rule;
+    }
+}
+
+const ElementRule* ElementRules::find(std::string_view name) const
+{
+    for (std::size_t slot = hashName(name) & (slots_.size() - 1);; slot = (slot + 1) & (slots_.size() - 1)) {
+        const ElementRule* rule = slots_[slot];
+        if (!rule || rule->name == name) return rule;
+    }
+}
+
+const ElementRules& allElementRules()
+{
+    static const ElementRules rules(buildRules());
     return rules;
 }
 
-const std::vector<ElementRule>& organisationElementRules()
+const ElementRules& organisationElementRules()
 {
-    static const std::vector<ElementRule> rules{
+    static const ElementRules rules({
         {"organisation", {{"format", true}, {"languages", true}}, {{{"name"}, 0, 1}, {{"slot"}, 0, 100}}},
         {"name", {}, {}, TextContent::Localized},
         {"slot", {{"key", true}}, {}, TextContent::Localized},
-    };
+    });
     return rules;
 }
 
 const ElementRule* findElementRule(std::string_view name)
 {
-    return findElementRule(allElementRules(), name);
+    return allElementRules().find(name);
 }
 
-const ElementRule* findElementRule(const std::vector<ElementRule>& rules, std::string_view name)
+const ElementRule* findElementRule(const ElementRules& rules, std::string_view name)
 {
-    auto it = std::find_if(rules.begin(), rules.end(), [&](const ElementRule& r) { return r.name == name; });
-    return it == rules.end() ? nullptr : &*it;
+    return rules.find(name);
+}
+
+int childSlotOf(const ElementRule& rule, std::string_view childName)
+{
+    for (std::size_t s = 0; s < rule.children.size(); ++s) {
+        const auto& names = rule.children[s].names;
+        if (std::find(names.begin(), names.end(), childName) != names.end()) return static_cast<int>(s);
+    }
+    return -1;
 }
 
 bool isEmphasisElement(std::string_view name)

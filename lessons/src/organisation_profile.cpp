@@ -45,7 +45,7 @@ void readSlots(const XMLElement& root, detail::ReadContext& context, Organisatio
         }
         seen.emplace(key, line);
         for (Language language : context.languages) {
-            if (text.has(language) && text.plain(language).size() > kMaxSlotTextBytes) {
+            if (text.has(language) && text.in(language).plainSize() > kMaxSlotTextBytes) {
                 context.error(e, "too-long",
                               "slot " + detail::quote(key) + " is longer than " + std::to_string(kMaxSlotTextBytes) +
                                   " bytes; it is shown inside a sentence");

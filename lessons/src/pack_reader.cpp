@@ -6,6 +6,7 @@
 #include "quiz_reader.hpp"
 #include "scenario_reader.hpp"
 #include "text_reader.hpp"
+#include "words.hpp"
 
 #include <algorithm>
 
@@ -171,7 +172,7 @@ std::vector<Language> readLanguages(const XMLElement& root, ReadContext& context
     const int line = attributeLine(root, "languages");
     std::vector<std::string_view> known;
     for (Language l : kAllLanguages) known.push_back(languageCode(l));
-    forEachWord(raw, [&](std::string_view code) {
+    for (const std::string_view code : Words(raw)) {
         const auto language = languageFromCode(code);
         if (!language) {
             std::string message = "unknown language '" + std::string(code.substr(0, 32)) + "' in 'languages'; Mamori knows 'ja' and 'en'";
@@ -183,7 +184,7 @@ std::vector<Language> readLanguages(const XMLElement& root, ReadContext& context
         } else {
             languages.push_back(*language);
         }
-    });
+    }
     if (languages.empty() && context.diagnostics.errorCount() == 0) {
         context.diagnostics.error(line, "unknown-language", "'languages' must list at least one language, such as \"ja en\"");
     }
@@ -198,8 +199,7 @@ Pack readPack(const XMLElement& root, ReadContext& context)
     context.checkStructure(root);
     pack.id = context.id(root);
     pack.version = context.text(root, "version").value_or("");
-    if (root.Attribute("version") && (pack.version.empty() || pack.version.size() > 32 ||
-                                      pack.version.find_first_of(" \t\r\n") != std::string::npos)) {
+    if (root.Attribute("version") && (pack.version.empty() || pack.version.size() > 32 || hasXmlSpace(pack.version))) {
         context.diagnostics.error(attributeLine(root, "version"), "bad-version",
                                   "'version' must be 1 to 32 characters without spaces, such as \"1.2.0\"");
     }

@@ -19,7 +19,7 @@ void forEachSameText(const std::vector<Item>& items, const std::vector<Language>
             for (Language language : languages) {
                 const LocalizedText& a = textOf(items[i]);
                 const LocalizedText& b = textOf(items[j]);
-                if (a.has(language) && b.has(language) && a.plain(language) == b.plain(language)) {
+                if (a.has(language) && b.has(language) && samePlainText(a.in(language), b.in(language))) {
                     report(items[i], items[j]);
                     break;
                 }
@@ -149,7 +149,7 @@ MatchingAnswer readMatching(const XMLElement& element, ReadContext& context)
         for (const MatchPair& pair : answer.pairs) {
             for (Language language : context.languages) {
                 if (distractor.text.has(language) && pair.right.has(language) &&
-                    distractor.text.plain(language) == pair.right.plain(language)) {
+                    samePlainText(distractor.text.in(language), pair.right.in(language))) {
                     context.diagnostics.error(childLine(element, "distractor", distractor.id), "contradictory-answers",
                                               "distractor " + quote(distractor.id) + " has the same text as the right item of pair " +
                                                   quote(pair.id));
@@ -187,7 +187,7 @@ ShortTextAnswer readShortText(const XMLElement& element, ReadContext& context)
             }
         }
         normalised.emplace_back(normal, e.GetLineNum());
-        answer.accepted.push_back(normaliseSpans({Span{typed, Emphasis::None}}).plain());  // as written, tidied
+        answer.accepted.push_back(normaliseText(typed).plain()); // as written, tidied
     });
     answer.feedback = readOptionalText(element, "feedback", context);
     return answer;

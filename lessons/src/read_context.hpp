@@ -6,16 +6,16 @@
 #include "element_rules.hpp"
 #include "mamori/lessons/diagnostic.hpp"
 #include "mamori/lessons/language.hpp"
+#include "mamori/lessons/text.hpp"
 
 #include <tinyxml2.h>
 
 #include <chrono>
 #include <filesystem>
-#include <functional>
-#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -37,7 +37,23 @@ public:
 
 private:
     std::string kind_;
-    std::map<std::string, int> lines_;
+    std::unordered_map<std::string, int> lines_;
+};
+
+/// A run of text as written, before its whitespace is normalised (text_reader.hpp): views
+/// into the parsed document or the organisation profile, which outlive it.
+struct RawSpan {
+    std::string_view text;
+    Emphasis emphasis = Emphasis::None;
+    std::string_view slot; ///< the organisation slot it fills; empty for the pack's own words
+};
+
+/// What checking an element's structure found, for its reader.
+struct CheckedElement {
+    const ElementRule* rule = nullptr; ///< null for an element the format lacks
+    bool strayText = false;            ///< it holds text its rule does not allow (reported)
+
+    explicit operator bool() const { return rule != nullptr; }
 };
 
 struct ReadContext {
@@ -48,10 +64,13 @@ struct ReadContext {
 
     DiagnosticList& diagnostics;
     std::filesystem::path packDirectory;
-    std::vector<Language> languages;   ///< declared by the pack; texts are checked against them
-    const std::vector<ElementRule>* rules = &allElementRules();   ///< the format being read
+    std::vector<Language> languages;                ///< declared by the pack; texts are checked against them
+    const ElementRules* rules = &allElementRules(); ///< the format being read
     const OrganisationProfile* profile = nullptr;   ///< fills the texts' slots; null: their defaults
-    bool slotsAllowed = true;                        ///< false inside a profile's own texts
+    bool slotsAllowed = true;                       ///< false inside a profile's own texts
+
+    /// Reused by the text reader for the runs of one translation, which it never nests.
+    std::vector<RawSpan> spanScratch;
 
     /// Set when the pack's `languages` attribute had errors: texts cannot be judged against it.
     bool languagesUncertain = false;
@@ -64,8 +83,9 @@ struct ReadContext {
     void warning(const XMLElement& at, std::string code, std::string message);
 
     /// Checks attributes, children, their order and counts, and stray text against the
-    /// element's rule. Returns false (after reporting) for an element the format lacks.
-    bool checkStructure(const XMLElement& element);
+    /// element's rule (structure_check.hpp). False (after reporting) for an element the
+    /// format lacks.
+    CheckedElement checkStructure(const XMLElement& element);
 
     // Attribute readers. Missing attributes give nullopt silently (checkStructure reports
     // missing required ones); malformed values are reported and give nullopt.
@@ -81,11 +101,20 @@ struct ReadContext {
                                std::initializer_list<std::pair<std::string_view, Enum>> values);
 
     /// The first child named `name`, or nullptr.
-    static const XMLElement* child(const XMLElement& parent, const char* name);
+    static const XMLElement* child(const XMLElement& parent, const char* name)
+    {
+        return parent.FirstChildElement(name);
+    }
     /// Calls `visit` for each child named `name`, in document order.
-    static void forEach(const XMLElement& parent, const char* name, const std::function<void(const XMLElement&)>& visit);
+    template <typename Visit> static void forEach(const XMLElement& parent, const char* name, Visit&& visit)
+    {
+        for (const XMLElement* e = parent.FirstChildElement(name); e; e = e->NextSiblingElement(name)) visit(*e);
+    }
     /// Calls `visit` for each child element whatever its name.
-    static void forEachElement(const XMLElement& parent, const std::function<void(const XMLElement&)>& visit);
+    template <typename Visit> static void forEachElement(const XMLElement& parent, Visit&& visit)
+    {
+        for (const XMLElement* e = parent.FirstChildElement(); e; e = e->NextSiblingElement()) visit(*e);
+    }
 
 private:
     void reportBadChoice(const XMLElement& element, const char* attribute, std::string_view value,
@@ -103,9 +132,6 @@ inline std::string angle(std::string_view name)
 {
     return "<" + std::string(name) + ">";
 }
-
-/// Calls `visit` for each whitespace-separated word of an attribute value ("ja en", "a b c").
-void forEachWord(std::string_view value, const std::function<void(std::string_view)>& visit);
 
 /// The line of an attribute (tinyxml2 remembers it), or of its element when absent.
 int attributeLine(const XMLElement& element, const char* attribute);

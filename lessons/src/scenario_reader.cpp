@@ -2,10 +2,8 @@
 
 #include "did_you_mean.hpp"
 #include "mamori/lessons/limits.hpp"
+#include "scenario_graph.hpp"
 #include "text_reader.hpp"
-
-#include <map>
-#include <set>
 
 namespace mamori::lessons::detail {
 namespace {
@@ -65,113 +63,98 @@ ScenarioEnding readEnding(const XMLElement& element, ReadContext& context)
     return ending;
 }
 
-/// Checks destinations, reachability from the start, and that every node can reach an ending.
+/// Every node and ending id in document order, for "did you mean" suggestions.
+std::vector<std::string_view> placeIds(const Scenario& scenario)
+{
+    std::vector<std::string_view> ids;
+    for (const auto& n : scenario.nodes) ids.push_back(n.id);
+    for (const auto& e : scenario.endings) ids.push_back(e.id);
+    return ids;
+}
+
+void reportUnknownDestinations(const Scenario& scenario, const ScenarioGraph& graph, ReadContext& context)
+{
+    if (graph.unknownDestinations().empty()) return;
+    const auto ids = placeIds(scenario);
+    for (const auto& unknown : graph.unknownDestinations()) {
+        const std::string target(unknown.target);
+        std::string message = (unknown.condition ? "<when> of option " : "option ") + quote(unknown.option->id) +
+                              " goes to unknown node " + quote(target);
+        if (auto suggestion = closestName(target, ids)) message += "; did you mean " + quote(*suggestion) + "?";
+        context.diagnostics.error(unknown.line, "unknown-node", std::move(message));
+    }
+}
+
+void reportFlagsNeverSet(const ScenarioGraph& graph, ReadContext& context)
+{
+    for (const auto& never : graph.flagsNeverSet()) {
+        context.diagnostics.warning(never.line, "unset-flag",
+                                    "flag " + quote(never.flag) + " is tested here, but no option sets it");
+    }
+}
+
+/// The start names an ending or nothing at all.
+void reportBadStart(const Scenario& scenario, const XMLElement& element, ReadContext& context)
+{
+    const bool isEnding = scenario.ending(scenario.start) != nullptr;
+    std::string message = isEnding ? "the start " + quote(scenario.start) + " is an <ending>; start at a <node>"
+                                   : "start node " + quote(scenario.start) + " does not exist";
+    const auto suggestion = isEnding ? std::nullopt : closestName(scenario.start, placeIds(scenario));
+    if (suggestion) message += "; did you mean " + quote(*suggestion) + "?";
+    context.diagnostics.error(attributeLine(element, "start"), "unknown-node", std::move(message));
+}
+
+/// Nodes and endings a learner never sees, and nodes from which no ending can be reached.
+void reportStrandedPlaces(const Scenario& scenario, const ScenarioGraph& graph, const std::vector<bool>& finishing,
+                          ReadContext& context)
+{
+    const std::vector<bool> reached = graph.reachableFromStart();
+    for (const ScenarioNode& node : scenario.nodes) {
+        const std::size_t place = *graph.placeOf(node.id);
+        if (!reached[place]) {
+            context.diagnostics.warning(node.line, "unreachable-node",
+                                        "node " + quote(node.id) + " cannot be reached from the start node " +
+                                            quote(scenario.start));
+        } else if (!finishing[place] && !scenario.endings.empty()) {
+            context.diagnostics.warning(node.line, "dead-end-node",
+                                        "no ending can be reached from node " + quote(node.id) +
+                                            "; a learner there is stuck");
+        }
+    }
+    for (const ScenarioEnding& ending : scenario.endings) {
+        if (!reached[*graph.placeOf(ending.id)]) {
+            context.diagnostics.warning(ending.line, "unreachable-node",
+                                        "ending " + quote(ending.id) + " cannot be reached from the start node " +
+                                            quote(scenario.start));
+        }
+    }
+}
+
+/// Checks destinations, the flags tested, the start, reachability from the start, and that
+/// every node can reach an ending.
 void checkGraph(const Scenario& scenario, const XMLElement& element, ReadContext& context)
 {
-    std::vector<std::string_view> allIds;
-    for (const auto& n : scenario.nodes) allIds.push_back(n.id);
-    for (const auto& e : scenario.endings) allIds.push_back(e.id);
-    auto exists = [&](const std::string& id) { return scenario.node(id) || scenario.ending(id); };
-    auto reportUnknown = [&](int line, const std::string& what, const std::string& target) {
-        std::string message = what + " goes to unknown node " + quote(target);
-        if (auto suggestion = closestName(target, allIds)) message += "; did you mean " + quote(*suggestion) + "?";
-        context.diagnostics.error(line, "unknown-node", std::move(message));
-    };
-
-    std::map<std::string, std::vector<std::string>> edges;  // node id -> possible destinations
-    std::set<std::string> flagsSet;
-    for (const ScenarioNode& node : scenario.nodes) {
-        for (const ScenarioOption& option : node.options) {
-            flagsSet.insert(option.setsFlags.begin(), option.setsFlags.end());
-            if (!option.target.empty()) {
-                if (exists(option.target)) edges[node.id].push_back(option.target);
-                else reportUnknown(option.line, "option " + quote(option.id), option.target);
-            }
-            for (const ConditionalGoto& condition : option.conditions) {
-                if (condition.target.empty()) continue;
-                if (exists(condition.target)) edges[node.id].push_back(condition.target);
-                else reportUnknown(condition.line, "<when> of option " + quote(option.id), condition.target);
-            }
-        }
-    }
-    for (const ScenarioNode& node : scenario.nodes) {
-        for (const ScenarioOption& option : node.options) {
-            for (const ConditionalGoto& condition : option.conditions) {
-                for (const auto* flags : {&condition.requiredSet, &condition.requiredUnset}) {
-                    for (const std::string& flag : *flags) {
-                        if (!flagsSet.count(flag)) {
-                            context.diagnostics.warning(condition.line, "unset-flag",
-                                                        "flag " + quote(flag) + " is tested here, but no option sets it");
-                        }
-                    }
-                }
-            }
-        }
-    }
-
+    const ScenarioGraph graph(scenario);
+    reportUnknownDestinations(scenario, graph, context);
+    reportFlagsNeverSet(graph, context);
     if (scenario.endings.empty()) {
         context.error(element, "no-ending", "<scenario> " + quote(scenario.id) + " has no <ending>");
     }
     if (scenario.start.empty()) return;
-    if (!scenario.node(scenario.start)) {
-        std::string message = scenario.ending(scenario.start)
-                                  ? "the start " + quote(scenario.start) + " is an <ending>; start at a <node>"
-                                  : "start node " + quote(scenario.start) + " does not exist";
-        if (!scenario.ending(scenario.start)) {
-            if (auto suggestion = closestName(scenario.start, allIds)) message += "; did you mean " + quote(*suggestion) + "?";
-        }
-        context.diagnostics.error(attributeLine(element, "start"), "unknown-node", std::move(message));
+    const auto start = graph.startNode();
+    if (!start) {
+        reportBadStart(scenario, element, context);
         return;
     }
-
-    // Forward reachability from the start, following every possible destination.
-    std::set<std::string> reached{scenario.start};
-    std::vector<std::string> work{scenario.start};
-    while (!work.empty()) {
-        const std::string current = work.back();
-        work.pop_back();
-        for (const std::string& next : edges[current]) {
-            if (reached.insert(next).second) work.push_back(next);
-        }
-    }
-    // Backward: which nodes can reach an ending.
-    std::set<std::string> finishing;
-    for (const auto& e : scenario.endings) finishing.insert(e.id);
-    for (bool grew = true; grew;) {
-        grew = false;
-        for (const ScenarioNode& node : scenario.nodes) {
-            if (finishing.count(node.id)) continue;
-            for (const std::string& next : edges[node.id]) {
-                if (finishing.count(next)) {
-                    finishing.insert(node.id);
-                    grew = true;
-                    break;
-                }
-            }
-        }
-    }
-    if (!finishing.count(scenario.start) && scenario.node(scenario.start) && !scenario.endings.empty()) {
+    const std::vector<bool> finishing = graph.canReachEnding();
+    if (!finishing[*start] && !scenario.endings.empty()) {
         // Not a detail to fix later: no learner could ever finish this scenario.
         context.diagnostics.error(attributeLine(element, "start"), "no-way-to-end",
                                   "no ending can be reached from the start node " + quote(scenario.start) +
                                       ": no learner could ever finish this scenario");
         return;
     }
-    for (const ScenarioNode& node : scenario.nodes) {
-        if (!reached.count(node.id)) {
-            context.diagnostics.warning(node.line, "unreachable-node",
-                                        "node " + quote(node.id) + " cannot be reached from the start node " + quote(scenario.start));
-        } else if (!finishing.count(node.id) && !scenario.endings.empty()) {
-            context.diagnostics.warning(node.line, "dead-end-node",
-                                        "no ending can be reached from node " + quote(node.id) + "; a learner there is stuck");
-        }
-    }
-    for (const ScenarioEnding& ending : scenario.endings) {
-        if (!reached.count(ending.id)) {
-            context.diagnostics.warning(ending.line, "unreachable-node",
-                                        "ending " + quote(ending.id) + " cannot be reached from the start node " + quote(scenario.start));
-        }
-    }
+    reportStrandedPlaces(scenario, graph, finishing, context);
 }
 
 } // namespace

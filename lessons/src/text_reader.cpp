@@ -5,19 +5,19 @@
 #include "mamori/lessons/limits.hpp"
 #include "mamori/lessons/organisation_profile.hpp"
 #include "utf8.hpp"
+#include "words.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
+#include <cstring>
+#include <forward_list>
 
 namespace mamori::lessons::detail {
 namespace {
 
-bool isSpace(char c)
-{
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
-}
-
 /// The elements whose texts may hold emphasis, for the message that says where it belongs.
-std::string richElements(const std::vector<ElementRule>& rules)
+std::string richElements(const ElementRules& rules)
 {
     std::string out;
     for (const ElementRule& rule : rules) {
@@ -48,9 +48,41 @@ std::string unknownSlotKeyMessage(std::string_view key)
 
 namespace {
 
+/// Texts put together while reading (a run split by a comment, a profile's text of several
+/// spans), kept while the raw spans that view them are normalised. Rarely used; a list
+/// never moves what it holds.
+using TextStorage = std::forward_list<std::string>;
+
+/// The text of `element`'s text children, joined: a view into the document when there is
+/// one child, as there nearly always is.
+std::string_view childText(const XMLElement& element, TextStorage& storage)
+{
+    const tinyxml2::XMLNode* first = element.FirstChild();
+    if (first && !first->NextSibling()) {
+        if (const tinyxml2::XMLText* text = first->ToText()) return text->Value();
+    }
+    std::string joined;
+    for (const tinyxml2::XMLNode* n = element.FirstChild(); n; n = n->NextSibling()) {
+        if (const tinyxml2::XMLText* t = n->ToText()) joined += t->Value();
+    }
+    return storage.emplace_front(std::move(joined));
+}
+
+/// Reports every element nested inside `inner` (a slot or an emphasis, which hold text only).
+/// True when there was one.
+bool reportNestedElements(const XMLElement& inner, const std::string& where, ReadContext& context)
+{
+    bool nested = false;
+    for (const XMLElement* e = inner.FirstChildElement(); e; e = e->NextSiblingElement()) {
+        context.error(*e, "nested-emphasis", "<" + std::string(e->Name()) + "> cannot be " + where);
+        nested = true;
+    }
+    return nested;
+}
+
 /// The span of an inline `<slot key="…">default</slot>`: the profile's text for the key in
 /// `language`, or the default written in the pack. Nullopt after reporting a broken slot.
-std::optional<Span> readSlot(const XMLElement& slot, Language language, ReadContext& context)
+std::optional<RawSpan> readSlot(const XMLElement& slot, Language language, ReadContext& context, TextStorage& storage)
 {
     if (!context.slotsAllowed) {
         context.error(slot, "unknown-element", "an organisation's own text cannot hold another <slot>");
@@ -67,135 +99,197 @@ std::optional<Span> readSlot(const XMLElement& slot, Language language, ReadCont
         context.error(slot, "missing-attribute", "<slot> is missing the required attribute 'key' (one of " + knownSlotKeys() + ")");
         return std::nullopt;
     }
-    const std::string key = rawKey;
+    const std::string_view key = rawKey;
     if (!isSlotKey(key)) {
         context.diagnostics.error(attributeLine(slot, "key"), "unknown-slot", unknownSlotKeyMessage(key));
         return std::nullopt;
     }
-    std::string fallback;
-    bool nestedElement = false;
-    for (const tinyxml2::XMLNode* n = slot.FirstChild(); n; n = n->NextSibling()) {
-        if (const tinyxml2::XMLText* t = n->ToText()) fallback += t->Value();
-        else if (const XMLElement* nested = n->ToElement()) {
-            context.error(*nested, "nested-emphasis", "<" + std::string(nested->Name()) + "> cannot be used inside <slot>");
-            nestedElement = true;
-        }
-    }
-    if (nestedElement) return std::nullopt;
-    if (fallback.find_first_not_of(" \t\r\n") == std::string::npos) {
+    const std::string_view fallback = childText(slot, storage);
+    if (reportNestedElements(slot, "used inside <slot>", context)) return std::nullopt;
+    if (isBlank(fallback)) {
         context.error(slot, "empty-text",
                       "<slot key=" + quote(key) + "> needs its default text, shown when no organisation profile sets it");
         return std::nullopt;
     }
     const LocalizedText* filled = context.profile ? context.profile->slot(key) : nullptr;
-    std::string text = filled && filled->has(language) ? filled->plain(language) : fallback;
-    return Span{std::move(text), Emphasis::None, key};
+    if (!filled || !filled->has(language)) return RawSpan{fallback, Emphasis::None, key};
+    const RichText& text = filled->in(language);
+    if (text.spans.size() == 1) return RawSpan{text.spans.front().text, Emphasis::None, key};
+    return RawSpan{storage.emplace_front(text.plain()), Emphasis::None, key};
 }
 
-/// Collects the raw spans of one language element.
-std::vector<Span> readSpans(const XMLElement& languageElement, Language language, bool rich, std::string_view owner,
-                            ReadContext& context)
+/// Reports an element inside a text that is neither emphasis nor a slot.
+void reportUnknownInlineElement(const XMLElement& child, bool rich, std::string_view owner, ReadContext& context)
 {
-    std::vector<Span> spans;
+    const std::string_view name = child.Name();
+    std::string message = "unknown element <" + std::string(name) + "> in the text of <" + std::string(owner) + ">";
+    if (rich) {
+        // HTML habits: <b> and <i> are what trainers most often type.
+        std::optional<std::string_view> suggestion = name == "b"   ? std::optional<std::string_view>("strong")
+                                                     : name == "i" ? std::optional<std::string_view>("em")
+                                                                   : closestName(name, {"em", "strong", "slot"});
+        if (suggestion)
+            message += "; did you mean <" + std::string(*suggestion) + ">?";
+        else
+            message += "; texts may hold only <em>, <strong> and <slot>";
+    }
+    context.error(child, "unknown-element", std::move(message));
+}
+
+/// The span of an `<em>` or `<strong>`; reported (and kept as plain text) where emphasis is not allowed.
+RawSpan readEmphasis(const XMLElement& child, bool rich, std::string_view owner, ReadContext& context,
+                     TextStorage& storage)
+{
+    const std::string_view name = child.Name();
+    if (!rich) {
+        context.error(child, "emphasis-not-allowed",
+                      "<" + std::string(name) + "> is not allowed in <" + std::string(owner) +
+                          ">; emphasis is allowed only in " + richElements(*context.rules));
+    }
+    if (rich && child.FirstAttribute()) {
+        context.diagnostics.error(child.FirstAttribute()->GetLineNum(), "unknown-attribute",
+                                  "<" + std::string(name) + "> takes no attributes");
+    }
+    reportNestedElements(child, "nested inside <" + std::string(name) + ">", context);
+    return {childText(child, storage), !rich ? Emphasis::None : name == "em" ? Emphasis::Em : Emphasis::Strong, {}};
+}
+
+/// Collects the raw spans of one language element into `spans`.
+void readSpans(const XMLElement& languageElement, Language language, bool rich, std::string_view owner,
+               ReadContext& context, std::vector<RawSpan>& spans, TextStorage& storage)
+{
     for (const tinyxml2::XMLNode* node = languageElement.FirstChild(); node; node = node->NextSibling()) {
         if (const tinyxml2::XMLText* text = node->ToText()) {
-            spans.push_back({text->Value(), Emphasis::None});
+            spans.push_back({text->Value(), Emphasis::None, {}});
             continue;
         }
         const XMLElement* child = node->ToElement();
         if (!child) continue;
         const std::string_view name = child->Name();
         if (name == kInlineSlotElement) {
-            if (auto span = readSlot(*child, language, context)) spans.push_back(std::move(*span));
-            continue;
+            if (auto span = readSlot(*child, language, context, storage)) spans.push_back(*span);
+        } else if (isEmphasisElement(name)) {
+            spans.push_back(readEmphasis(*child, rich, owner, context, storage));
+        } else {
+            reportUnknownInlineElement(*child, rich, owner, context);
         }
-        if (!isEmphasisElement(name)) {
-            std::string message = "unknown element <" + std::string(name) + "> in the text of <" + std::string(owner) + ">";
-            if (rich) {
-                // HTML habits: <b> and <i> are what trainers most often type.
-                std::optional<std::string_view> suggestion = name == "b"   ? std::optional<std::string_view>("strong")
-                                                             : name == "i" ? std::optional<std::string_view>("em")
-                                                                           : closestName(name, {"em", "strong", "slot"});
-                if (suggestion) message += "; did you mean <" + std::string(*suggestion) + ">?";
-                else message += "; texts may hold only <em>, <strong> and <slot>";
-            }
-            context.error(*child, "unknown-element", std::move(message));
-            continue;
-        }
-        if (!rich) {
-            context.error(*child, "emphasis-not-allowed",
-                          "<" + std::string(name) + "> is not allowed in <" + std::string(owner) +
-                              ">; emphasis is allowed only in " + richElements(*context.rules));
-        }
-        if (rich && child->FirstAttribute()) {
-            context.diagnostics.error(child->FirstAttribute()->GetLineNum(), "unknown-attribute",
-                                      "<" + std::string(name) + "> takes no attributes");
-        }
-        std::string inner;
-        for (const tinyxml2::XMLNode* n = child->FirstChild(); n; n = n->NextSibling()) {
-            if (const tinyxml2::XMLText* t = n->ToText()) {
-                inner += t->Value();
-            } else if (const XMLElement* nested = n->ToElement()) {
-                context.error(*nested, "nested-emphasis",
-                              "<" + std::string(nested->Name()) + "> cannot be nested inside <" + std::string(name) + ">");
-            }
-        }
-        spans.push_back({std::move(inner), !rich ? Emphasis::None : name == "em" ? Emphasis::Em : Emphasis::Strong});
     }
-    return spans;
 }
 
 bool hasDirectText(const XMLElement& element)
 {
     for (const tinyxml2::XMLNode* node = element.FirstChild(); node; node = node->NextSibling()) {
         const tinyxml2::XMLText* text = node->ToText();
-        if (text && std::string_view(text->Value()).find_first_not_of(" \t\r\n") != std::string_view::npos) return true;
+        if (text && !isBlank(text->Value())) return true;
     }
     return false;
 }
 
+/// Where the run at `pos` (a non-whitespace byte) ends: words joined by single spaces, which
+/// normalising leaves as they are, so that a sentence is copied in one piece. The run ends at
+/// any other whitespace: a line break, a tab, two spaces, a space at the end.
+std::size_t runEnd(std::string_view in, std::size_t pos)
+{
+    // Eight bytes at a time while they hold no whitespace but single spaces inside the run.
+    // Each mask has the high bit of the bytes it finds, exactly (no carries between bytes).
+    constexpr std::uint64_t kOnes = 0x0101010101010101ull;
+    constexpr std::uint64_t kLow7 = 0x7F7F7F7F7F7F7F7Full;
+    constexpr std::uint64_t kHigh = 0x8080808080808080ull;
+    while (pos + 8 < in.size()) { // the byte after the block decides about a space at its end
+        std::uint64_t block;
+        std::memcpy(&block, in.data() + pos, 8);
+        const std::uint64_t below21 = ~(((block & kLow7) + (0x80 - 0x21) * kOnes) | block) & kHigh;
+        const std::uint64_t x = block ^ (0x20 * kOnes);
+        const std::uint64_t spaces = ~(((x & kLow7) + kLow7) | x) & kHigh;
+        const bool lastIsSpace = lastByteFlagged(spaces);
+        if ((below21 & ~spaces) != 0 || (spaces & (spaces >> 8)) != 0 || (lastIsSpace && isXmlSpace(in[pos + 8])))
+            break;
+        pos += 8;
+    }
+    while (pos < in.size()) {
+        if (!isXmlSpace(in[pos])) {
+            ++pos;
+        } else if (in[pos] == ' ' && pos + 1 < in.size() && !isXmlSpace(in[pos + 1])) {
+            pos += 2;
+        } else {
+            break;
+        }
+    }
+    return pos;
+}
+
 } // namespace
 
-RichText normaliseSpans(const std::vector<Span>& raw)
+RichText normaliseSpans(std::span<const RawSpan> raw)
 {
     RichText out;
+    out.spans.reserve(raw.size());
     bool pendingSpace = false;
     bool pendingBreak = false;
-    char32_t lastEmitted = 0;
-    for (const Span& span : raw) {
+    std::string_view lastWord; // the last word emitted, for the character before a line break
+    for (const RawSpan& span : raw) {
         std::string text;
         // Whitespace carried over from an earlier span stays in that span ("the <em>x</em>").
         bool pendingFromEarlierSpan = pendingSpace;
         const std::string_view in = span.text;
         std::size_t pos = 0;
         while (pos < in.size()) {
-            if (isSpace(in[pos])) {
+            if (isXmlSpace(in[pos])) {
                 if (!pendingSpace) pendingFromEarlierSpan = false;
                 pendingSpace = true;
-                pendingBreak = pendingBreak || in[pos] == '\n';
-                ++pos;
+                for (; pos < in.size() && isXmlSpace(in[pos]); ++pos) pendingBreak = pendingBreak || in[pos] == '\n';
                 continue;
             }
-            const std::size_t start = pos;
-            const char32_t c = decodeUtf8(in, pos);
-            if (pendingSpace && lastEmitted != 0) {
-                const bool joinJapanese = pendingBreak && isWideCharacter(lastEmitted) && isWideCharacter(c);
+            // Words with single spaces between them are copied whole. Only the characters either
+            // side of other whitespace decide what becomes of it.
+            const std::size_t end = runEnd(in, pos);
+            if (pendingSpace && !lastWord.empty()) {
+                std::size_t first = pos;
+                const bool joinJapanese = pendingBreak &&
+                                          isWideCharacter(lastCodePointBefore(lastWord, lastWord.size())) &&
+                                          isWideCharacter(decodeUtf8(in, first));
                 // A space between spans goes to the pack's words, never into an organisation's slot text.
                 const bool earlierTakesIt = pendingFromEarlierSpan && (out.spans.back().slot.empty() || !span.slot.empty());
                 if (!joinJapanese) (earlierTakesIt ? out.spans.back().text : text) += ' ';
             }
             pendingSpace = pendingBreak = false;
-            text.append(in.substr(start, pos - start));
-            lastEmitted = c;
+            if (text.empty()) text.reserve(in.size() - pos + 1);
+            lastWord = in.substr(pos, end - pos);
+            text += lastWord;
+            pos = end;
         }
         if (text.empty()) continue;
         if (!out.spans.empty() && out.spans.back().emphasis == span.emphasis && out.spans.back().slot.empty() && span.slot.empty()) {
             out.spans.back().text += text;
         } else {
-            out.spans.push_back({std::move(text), span.emphasis, span.slot});
+            out.spans.push_back({std::move(text), span.emphasis, std::string(span.slot)});
         }
     }
     return out;
+}
+
+RichText normaliseText(std::string_view text)
+{
+    const RawSpan span{text, Emphasis::None, {}};
+    return normaliseSpans(std::span<const RawSpan>(&span, 1));
+}
+
+bool samePlainText(const RichText& a, const RichText& b)
+{
+    if (a.plainSize() != b.plainSize()) return false;
+    // Walk both span lists at once, comparing the overlapping pieces.
+    std::size_t ai = 0, bi = 0, aOffset = 0, bOffset = 0;
+    while (ai < a.spans.size() && bi < b.spans.size()) {
+        const std::string_view x = std::string_view(a.spans[ai].text).substr(aOffset);
+        const std::string_view y = std::string_view(b.spans[bi].text).substr(bOffset);
+        const std::size_t n = std::min(x.size(), y.size());
+        if (x.substr(0, n) != y.substr(0, n)) return false;
+        aOffset += n;
+        bOffset += n;
+        if (aOffset == a.spans[ai].text.size()) ++ai, aOffset = 0;
+        if (bOffset == b.spans[bi].text.size()) ++bi, bOffset = 0;
+    }
+    return true; // equal sizes: whatever is left on either side is empty spans
 }
 
 std::string translationTags(const std::vector<Language>& languages)
@@ -213,21 +307,23 @@ std::string translationTags(const std::vector<Language>& languages)
 
 LocalizedText readText(const XMLElement& element, ReadContext& context)
 {
-    context.checkStructure(element);
+    const CheckedElement checked = context.checkStructure(element);
     const std::string_view owner = element.Name();
-    const ElementRule* rule = findElementRule(*context.rules, owner);
-    const bool rich = rule && rule->text == TextContent::Rich;
+    const bool rich = checked && checked.rule->text == TextContent::Rich;
     LocalizedText result;
-    std::vector<Language> seen;
+    std::array<bool, kAllLanguages.size()> seen{};
+    std::vector<RawSpan>& spans = context.spanScratch;
+    TextStorage storage;
     for (const XMLElement* child = element.FirstChildElement(); child; child = child->NextSiblingElement()) {
         const std::optional<Language> language = languageFromCode(child->Name());
         if (!language) continue;  // other children belong to the element's own reader
-        if (std::find(seen.begin(), seen.end(), *language) != seen.end()) {
+        bool& languageSeen = seen[static_cast<std::size_t>(*language)];
+        if (languageSeen) {
             context.error(*child, "duplicate-translation",
                           "<" + std::string(owner) + "> has more than one <" + child->Name() + ">");
             continue;
         }
-        seen.push_back(*language);
+        languageSeen = true;
         if (child->FirstAttribute()) {
             context.diagnostics.error(child->FirstAttribute()->GetLineNum(), "unknown-attribute",
                                       "unknown attribute '" + std::string(child->FirstAttribute()->Name()) + "' on <" +
@@ -239,12 +335,14 @@ LocalizedText readText(const XMLElement& element, ReadContext& context)
             context.reportUndeclaredLanguage(*child, *language);
             continue;
         }
-        RichText text = normaliseSpans(readSpans(*child, *language, rich, owner, context));
+        spans.clear();
+        readSpans(*child, *language, rich, owner, context, spans, storage);
+        RichText text = normaliseSpans(spans);
         if (text.empty()) {
             context.error(*child, "empty-text", "empty <" + std::string(child->Name()) + "> text in <" + std::string(owner) + ">");
             continue;
         }
-        if (text.plain().size() > limits::kMaxTextBytes) {
+        if (text.plainSize() > limits::kMaxTextBytes) {
             context.error(*child, "too-long",
                           "<" + std::string(child->Name()) + "> text in <" + std::string(owner) + "> is longer than " +
                               std::to_string(limits::kMaxTextBytes) + " bytes; split it into several blocks");
@@ -252,9 +350,10 @@ LocalizedText readText(const XMLElement& element, ReadContext& context)
         }
         result.set(*language, std::move(text));
     }
-    if (hasDirectText(element)) return result;  // reported by checkStructure as untranslated text
+    // Text outside the translations was reported as untranslated: not also as missing ones.
+    if (checked ? checked.strayText : hasDirectText(element)) return result;
     for (Language language : context.languages) {
-        if (std::find(seen.begin(), seen.end(), language) != seen.end()) continue;
+        if (seen[static_cast<std::size_t>(language)]) continue;
         context.error(element, "missing-translation",
                       "missing " + std::string(languageEnglishName(language)) + " (" + std::string(languageCode(language)) +
                           ") text in <" + std::string(owner) + ">");

@@ -5,7 +5,9 @@
 #include "mamori/lessons/text.hpp"
 #include "read_context.hpp"
 
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace mamori::lessons::detail {
@@ -23,8 +25,16 @@ std::string unknownSlotKeyMessage(std::string_view key);
 
 /// Joins spans and normalises their whitespace the way a reader expects: runs of spaces
 /// and line breaks become one space, except that a line break between two Japanese
-/// characters disappears; leading and trailing whitespace goes; empty spans go.
-RichText normaliseSpans(const std::vector<Span>& raw);
+/// characters disappears; leading and trailing whitespace goes; empty spans go; neighbouring
+/// spans of one style (and no slot) become one.
+RichText normaliseSpans(std::span<const RawSpan> raw);
+
+/// normaliseSpans for one unstyled run.
+RichText normaliseText(std::string_view text);
+
+/// True when the two texts read the same once their styling is dropped (`a.plain() == b.plain()`,
+/// without building either).
+bool samePlainText(const RichText& a, const RichText& b);
 
 /// "<ja>…</ja> or <en>…</en>" for the given languages (all known ones when empty).
 std::string translationTags(const std::vector<Language>& languages);

@@ -2,6 +2,7 @@
 
 #include "mamori/lessons/limits.hpp"
 #include "utf8.hpp"
+#include "words.hpp"
 #include "xml_scan.hpp"
 
 #include <algorithm>
@@ -32,7 +33,7 @@ bool checkBytes(std::string_view xml, const DocumentKind& kind, DiagnosticList& 
                               " may be; " + std::string(kind.tooLargeAdvice));
         return false;
     }
-    if (xml.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+    if (isBlank(xml)) {
         diagnostics.error(0, "empty-file", "the file is empty; " + std::string(kind.what) + " starts with " + std::string(kind.firstTag));
         return false;
     }

@@ -23,7 +23,7 @@ struct DocumentKind {
     std::size_t maxBytes;
     std::string_view tooLargeAdvice; ///< what to do about a file over maxBytes
     std::string_view firstTag;       ///< how such a file starts, for the message on an empty one
-    const std::vector<ElementRule>* rules;   ///< the format, for the children each element may have
+    const ElementRules* rules;       ///< the format, for the children each element may have
 };
 
 /// Checks `xml` and parses it into `document`. Returns the root element, or nullptr after

@@ -2,11 +2,12 @@
 
 #include "mamori/lessons/language.hpp"
 #include "mamori/lessons/limits.hpp"
+#include "utf8.hpp"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <string>
-#include <unordered_map>
 
 namespace mamori::lessons::detail {
 namespace {
@@ -17,9 +18,16 @@ constexpr int kFloodMargin = 16;
 /// Children of elements without a rule (a language element holding <em>s, an unknown name).
 constexpr int kChildrenWithoutRule = 4096;
 
+/// Characters that end a tag's name: whitespace, '>', '/', '=' and quotes.
+constexpr std::array<bool, 256> kEndsName = [] {
+    std::array<bool, 256> ends{};
+    for (const unsigned char c : std::string_view(" \t\r\n>/=\"'")) ends[c] = true;
+    return ends;
+}();
+
 bool isNameChar(char c)
 {
-    return c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != '>' && c != '/' && c != '=' && c != '"' && c != '\'';
+    return !kEndsName[static_cast<unsigned char>(c)];
 }
 
 bool isXmlChar(std::uint32_t c)
@@ -28,20 +36,18 @@ bool isXmlChar(std::uint32_t c)
            (c >= 0x10000 && c <= 0x10FFFF);
 }
 
-/// The most children `name` may legally have, from the format's rules.
-int legalChildren(const std::vector<ElementRule>& rules, std::string_view name)
+/// The most children an element of `rule` may legally have.
+int legalChildren(const ElementRule& rule)
 {
-    const ElementRule* rule = findElementRule(rules, name);
-    if (!rule) return kChildrenWithoutRule;
     long total = static_cast<long>(kAllLanguages.size());  // translations come before the rule's children
-    for (const ChildSlot& slot : rule->children) total += std::min(slot.max, limits::kMaxQuestionsPerQuiz);
+    for (const ChildSlot& slot : rule.children) total += std::min(slot.max, limits::kMaxQuestionsPerQuiz);
     return static_cast<int>(std::min<long>(total, kChildrenWithoutRule));
 }
 
 class Scanner {
 public:
     Scanner(std::string_view xml, const ScanLimits& limits, DiagnosticList& diagnostics)
-        : xml_(xml), limits_(limits), diagnostics_(diagnostics)
+        : legalByRule_(limits.rules->size(), -1), xml_(xml), limits_(limits), diagnostics_(diagnostics)
     {
     }
 
@@ -65,18 +71,20 @@ private:
     struct Open {
         std::string_view name;
         int children = 0;
-        int line = 0;
-        int legal = 0;   ///< the children its rule allows
+        std::size_t offset = 0; ///< of its start tag, for the line in a report
+        int legal = 0;          ///< the children its rule allows
     };
 
-    /// legalChildren, looked up once per element name.
+    /// legalChildren, worked out once per rule.
     int legalFor(std::string_view name)
     {
-        auto it = legalByName_.find(name);
-        if (it == legalByName_.end()) it = legalByName_.emplace(name, legalChildren(*limits_.rules, name)).first;
-        return it->second;
+        const ElementRule* rule = limits_.rules->find(name);
+        if (!rule) return kChildrenWithoutRule;
+        int& legal = legalByRule_[limits_.rules->indexOf(*rule)];
+        if (legal < 0) legal = legalChildren(*rule);
+        return legal;
     }
-    std::unordered_map<std::string_view, int> legalByName_;
+    std::vector<int> legalByRule_; ///< -1 until worked out
 
     std::string_view xml_;
     const ScanLimits& limits_;
@@ -97,11 +105,14 @@ private:
         if (result_.rootEnd == std::string_view::npos) result_.rootEnd = pos_;
     }
 
+    /// The line of `offset`, asked only to report a problem. Problems come in the order of
+    /// the file, so lines are counted forward from the last one, once in all.
     int lineAt(std::size_t offset)
     {
-        // Offsets only move forward, so lines are counted once.
-        if (offset < lineCountedTo_) return line_;
-        line_ += static_cast<int>(std::count(xml_.begin() + static_cast<long>(lineCountedTo_), xml_.begin() + static_cast<long>(offset), '\n'));
+        if (offset < lineCountedTo_) {
+            return line_ - static_cast<int>(countNewlines(xml_.substr(offset, lineCountedTo_ - offset)));
+        }
+        line_ += static_cast<int>(countNewlines(xml_.substr(lineCountedTo_, offset - lineCountedTo_)));
         lineCountedTo_ = offset;
         return line_;
     }
@@ -129,12 +140,12 @@ private:
             const std::size_t semicolon = chunk.find(';', amp);
             const std::string_view name =
                 semicolon == std::string_view::npos ? std::string_view() : chunk.substr(amp + 1, semicolon - amp - 1);
+            if (name == "lt" || name == "gt" || name == "amp" || name == "quot" || name == "apos") continue;
             const int line = lineAt(base + amp);
             if (name.empty() || name.size() > 32 || name.find_first_of(" \t\r\n&<") != std::string_view::npos) {
                 diagnostics_.error(line, "bad-reference", "a bare '&': write it as &amp;");
                 continue;
             }
-            if (name == "lt" || name == "gt" || name == "amp" || name == "quot" || name == "apos") continue;
             if (name.front() != '#') {
                 std::string message = "undefined entity &" + std::string(name) + ";: XML knows only &lt; &gt; &amp; &quot; &apos;";
                 if (name == "nbsp") message += " (write a space, or &#160; for a non-breaking one)";
@@ -221,11 +232,10 @@ private:
         std::size_t nameEnd = start + 1;
         while (nameEnd < xml_.size() && isNameChar(xml_[nameEnd])) ++nameEnd;
         const std::string_view name = xml_.substr(start + 1, nameEnd - start - 1);
-        const int line = lineAt(start);
 
         if (open_.empty() && rootClosed_) afterRoot(start, "a second element <" + std::string(name.substr(0, 32)) + ">");
         if (++elements_ > limits_.maxElements) {
-            diagnostics_.error(line, "too-many-elements",
+            diagnostics_.error(lineAt(start), "too-many-elements",
                                "the file has more than " + std::to_string(limits_.maxElements) +
                                    " elements, more than any valid file of its size; it is refused unread");
             return false;
@@ -234,10 +244,12 @@ private:
             Open& parent = open_.back();
             const int legal = parent.legal;
             if (++parent.children > kFloodFactor * legal + kFloodMargin) {
-                diagnostics_.error(line, "too-many-elements",
-                                   "<" + std::string(parent.name) + "> (line " + std::to_string(parent.line) + ") has more than " +
-                                       std::to_string(kFloodFactor * legal + kFloodMargin) + " child elements, far more than the " +
-                                       std::to_string(legal) + " it may have; the file is refused unread");
+                const int parentLine = lineAt(parent.offset);
+                diagnostics_.error(lineAt(start), "too-many-elements",
+                                   "<" + std::string(parent.name) + "> (line " + std::to_string(parentLine) +
+                                       ") has more than " + std::to_string(kFloodFactor * legal + kFloodMargin) +
+                                       " child elements, far more than the " + std::to_string(legal) +
+                                       " it may have; the file is refused unread");
                 return false;
             }
         }
@@ -256,8 +268,9 @@ private:
                 continue;
             }
             if (c == '=' && ++attributes > limits::kMaxAttributesPerTag) {
-                diagnostics_.error(line, "too-many-attributes",
-                                   "an element has more than " + std::to_string(limits::kMaxAttributesPerTag) + " attributes");
+                diagnostics_.error(lineAt(start), "too-many-attributes",
+                                   "an element has more than " + std::to_string(limits::kMaxAttributesPerTag) +
+                                       " attributes");
                 return false;
             }
             selfClosing = c == '/';
@@ -269,7 +282,7 @@ private:
                 pos_ = xml_.size();  // too deep to follow: tinyxml2 reports the depth
                 return true;
             }
-            open_.push_back({name, 0, line, legalFor(name)});
+            open_.push_back({name, 0, start, legalFor(name)});
             rootSeen_ = true;
         } else if (open_.empty() && !rootSeen_) {
             rootSeen_ = true;

@@ -18,7 +18,7 @@ namespace mamori::lessons::detail {
 struct ScanLimits {
     std::string_view root;                     ///< the root element's name, for messages
     std::size_t maxElements;                   ///< in the whole file
-    const std::vector<ElementRule>* rules;     ///< how many children each element may have
+    const ElementRules* rules;                 ///< how many children each element may have
 };
 
 struct ScanResult {

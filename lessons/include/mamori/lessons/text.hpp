@@ -4,7 +4,10 @@
 
 #include "mamori/lessons/language.hpp"
 
+#include <array>
+#include <cstddef>
 #include <map>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -36,6 +39,8 @@ struct RichText {
 
     /// The text without styling.
     std::string plain() const;
+    /// The length of plain() in bytes, without building it.
+    std::size_t plainSize() const;
     bool empty() const;
     bool operator==(const RichText&) const = default;
 };
@@ -55,11 +60,12 @@ public:
     /// Shorthand for `in(language).plain()`.
     std::string plain(Language language) const;
 
-    bool empty() const { return byLanguage_.empty(); }
+    bool empty() const;
     bool operator==(const LocalizedText&) const = default;
 
 private:
-    std::map<Language, RichText> byLanguage_;
+    /// By the language's place in kAllLanguages: no allocation beyond the texts themselves.
+    std::array<std::optional<RichText>, kAllLanguages.size()> byLanguage_;
 };
 
 } // namespace mamori::lessons
