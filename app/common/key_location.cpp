@@ -7,8 +7,8 @@ namespace fs = std::filesystem;
 scoring::Result<records::LoadedKey> keyForReading(const KeyLocation& location)
 {
     auto key = records::loadOrganisationKey(location.file);
-    if (!key && key.refusal().code == "key-missing") {
-        return scoring::refuse("key-missing", key.refusal().message + " [" + location.origin + "]");
+    if (!key && key.refusal().code == scoring::RefusalCode::KeyMissing) {
+        return scoring::refuse(scoring::RefusalCode::KeyMissing, key.refusal().message + " [" + location.origin + "]");
     }
     return key;
 }
@@ -16,7 +16,7 @@ scoring::Result<records::LoadedKey> keyForReading(const KeyLocation& location)
 scoring::Result<records::LoadedKey> keyForLearning(const KeyLocation& location, std::vector<std::string>& notices)
 {
     auto key = keyForReading(location);
-    if (key || key.refusal().code != "key-missing" || !location.personal) return key;
+    if (key || key.refusal().code != scoring::RefusalCode::KeyMissing || !location.personal) return key;
     // A personal install: no key was given, none is installed, and the user has none yet.
     std::error_code ec;
     if (fs::create_directories(location.file.parent_path(), ec)) {

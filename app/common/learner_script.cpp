@@ -8,7 +8,6 @@
 
 #include <algorithm>
 #include <limits>
-#include <map>
 #include <variant>
 
 namespace mamori::app {
@@ -16,34 +15,6 @@ namespace {
 
 /// A script line longer than this is not a learner's action.
 constexpr std::size_t kMaxLineCharacters = 8192;
-
-/// How many arguments each verb takes (min, max; -1 = any number).
-struct Arity {
-    int min;
-    int max;
-    const char* usage;
-};
-
-const std::map<std::string, Arity, std::less<>>& verbs()
-{
-    static const std::map<std::string, Arity, std::less<>> table{
-        {"name", {1, 1, "name \"DISPLAY NAME\""}},
-        {"language", {1, 1, "language ja|en (the app's language; records do not depend on it)"}},
-        {"open", {1, 1, "open PACK/LESSON"}},
-        {"view", {1, -1, "view PAGE... | view all"}},
-        {"start", {1, 3, "start PACK/QUIZ [seed N]"}},
-        {"goto", {1, 1, "goto N (show question N of the attempt)"}},
-        {"answer", {2, -1, "answer QUESTION CHOICE... | true|false | STEP... | LEFT=RIGHT... | text \"TYPED\" [certainty low|medium|high]"}},
-        {"submit", {0, 0, "submit"}},
-        {"review", {2, -1, "review PACK/QUESTION ANSWER... (answers the question due for review, as for answer)"}},
-        {"play", {1, 1, "play PACK/SCENARIO"}},
-        {"choose", {1, 1, "choose OPTION"}},
-        {"wait", {1, 1, "wait DURATION (such as 90s, 20m, 3d)"}},
-        {"expect", {1, -1, "expect passed|failed | score N | ending ID | outcome good|acceptable|bad | status PACK/ID STATUS | complete PACK[/ID] | attempts-left N | reviews-due N"}},
-        {"quit", {0, 0, "quit"}},
-    };
-    return table;
-}
 
 /// Splits a line into words; "double quotes" keep spaces, \" and \\ escape inside them.
 bool tokenize(std::string_view line, std::vector<std::string>& words, std::string& problem)
@@ -96,46 +67,74 @@ std::optional<unsigned long long> readNumber(const std::string& word, unsigned l
     return value;
 }
 
-/// What is wrong with the form of a command, or nullopt when it is well-formed.
-std::optional<std::string> formProblem(const ScriptCommand& command, const Arity& arity)
+/// What is wrong with a verb's first argument, or nullopt when it has the verb's form.
+std::optional<std::string> firstArgumentProblem(const ScriptVerbSpec& spec, const std::string& arg)
 {
-    const std::string& verb = command.verb;
-    const std::vector<std::string>& args = command.args;
-    const int count = static_cast<int>(args.size());
-    const std::string usage = "usage: " + std::string(arity.usage);
-    if (count < arity.min || (arity.max >= 0 && count > arity.max)) return usage;
+    const std::string verb(spec.name);
     std::string packId, id;
-    if ((verb == "open" || verb == "start" || verb == "play" || verb == "review") && !splitQualifiedId(args[0], packId, id)) {
-        return "expected PACK/ID, found '" + args[0] + "'";
-    }
-    if (verb == "language" && !lessons::languageFromCode(args[0])) return "language must be ja or en";
-    if (verb == "name") {
-        if (auto bad = scoring::displayNameProblem(args[0])) return *bad;
-    }
-    if (verb == "wait" && !parseScriptDuration(args[0])) {
-        return "wait takes a duration of up to 3650 days, such as 90s, 20m, 2h or 3d, found '" + args[0] + "'";
-    }
-    if (verb == "start" && count > 1) {
-        if (count != 3 || args[1] != "seed") return usage;
-        if (!parseScriptSeed(args[2])) {
-            return "seed takes a whole number from 0 to " + std::to_string(std::numeric_limits<std::uint64_t>::max()) +
-                   ", found '" + args[2] + "'";
+    switch (spec.first) {
+    case FirstArgument::None:
+    case FirstArgument::Word: return std::nullopt;
+    case FirstArgument::QualifiedId:
+        if (!splitQualifiedId(arg, packId, id)) return "expected PACK/ID, found '" + arg + "'";
+        return std::nullopt;
+    case FirstArgument::LanguageCode:
+        if (!lessons::languageFromCode(arg)) return verb + " must be ja or en";
+        return std::nullopt;
+    case FirstArgument::DisplayName: return scoring::displayNameProblem(arg);
+    case FirstArgument::Duration:
+        if (!parseScriptDuration(arg)) {
+            return verb + " takes a duration of up to 3650 days, such as 90s, 20m, 2h or 3d, found '" + arg + "'";
         }
-    }
-    // The review screen asks no certainty: one given would be silently dropped.
-    if (verb == "review" && count >= 3 && args[args.size() - 2] == "certainty") {
-        return "a review asks no certainty; answer without 'certainty " + args.back() + "'";
-    }
-    if (verb == "goto" && !parseScriptQuestionNumber(args[0])) {
-        return "goto takes a question number from 1 to " + std::to_string(lessons::limits::kMaxQuestionsPerQuiz) + ", found '" +
-               args[0] + "'";
+        return std::nullopt;
+    case FirstArgument::QuestionNumber:
+        if (!parseScriptQuestionNumber(arg)) {
+            return verb + " takes a question number from 1 to " + std::to_string(lessons::limits::kMaxQuestionsPerQuiz) +
+                   ", found '" + arg + "'";
+        }
+        return std::nullopt;
     }
     return std::nullopt;
 }
 
-/// One line read as a command, or why it is not one. A blank or comment line is a command
-/// with no verb.
-std::variant<ScriptCommand, std::string> readCommand(const ScriptLine& line)
+/// What is wrong with the arguments after the first, or nullopt when they have the verb's form.
+std::optional<std::string> furtherArgumentsProblem(const ScriptVerbSpec& spec, const std::vector<std::string>& args)
+{
+    switch (spec.further) {
+    case FurtherArguments::None:
+    case FurtherArguments::Words: return std::nullopt;
+    case FurtherArguments::SeedOption:
+        if (args.size() == 1) return std::nullopt;
+        if (args.size() != 3 || args[1] != "seed") return "usage: " + std::string(spec.usage);
+        if (!parseScriptSeed(args[2])) {
+            return "seed takes a whole number from 0 to " + std::to_string(std::numeric_limits<std::uint64_t>::max()) +
+                   ", found '" + args[2] + "'";
+        }
+        return std::nullopt;
+    case FurtherArguments::AnswerWithoutCertainty:
+        // The review screen asks no certainty: one given would be silently dropped.
+        if (args.size() >= 3 && args[args.size() - 2] == "certainty") {
+            return "a review asks no certainty; answer without 'certainty " + args.back() + "'";
+        }
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+/// What is wrong with the form of a command's arguments, or nullopt when they fit its verb.
+std::optional<std::string> formProblem(const ScriptVerbSpec& spec, const std::vector<std::string>& args)
+{
+    const int count = static_cast<int>(args.size());
+    if (count < spec.minArguments || (spec.maxArguments >= 0 && count > spec.maxArguments)) {
+        return "usage: " + std::string(spec.usage);
+    }
+    if (count == 0) return std::nullopt;
+    if (auto bad = firstArgumentProblem(spec, args[0])) return bad;
+    return furtherArgumentsProblem(spec, args);
+}
+
+/// One line read as a command, or why it is not one. A blank or comment line is neither.
+std::variant<std::monostate, ScriptCommand, std::string> readCommand(const ScriptLine& line)
 {
     std::string withoutTabs(line.text);
     std::replace(withoutTabs.begin(), withoutTabs.end(), '\t', ' ');
@@ -143,11 +142,11 @@ std::variant<ScriptCommand, std::string> readCommand(const ScriptLine& line)
     std::vector<std::string> words;
     std::string problem;
     if (!tokenize(line.text, words, problem)) return problem;
-    if (words.empty()) return ScriptCommand{line.number, {}, {}};
-    ScriptCommand command{line.number, words.front(), {words.begin() + 1, words.end()}};
-    const auto verb = verbs().find(command.verb);
-    if (verb == verbs().end()) return "unknown command '" + command.verb + "'";
-    if (auto bad = formProblem(command, verb->second)) return *bad;
+    if (words.empty()) return std::monostate{};
+    const ScriptVerbSpec* spec = findScriptVerb(words.front());
+    if (!spec) return "unknown command '" + words.front() + "'";
+    ScriptCommand command{line.number, spec->verb, {words.begin() + 1, words.end()}};
+    if (auto bad = formProblem(*spec, command.args)) return *bad;
     return command;
 }
 
@@ -182,7 +181,9 @@ ScriptParse parseLearnerScript(std::string_view text, const std::string& fileNam
     for (const ScriptLine& line : split.lines) {
         auto read = readCommand(line);
         if (auto* command = std::get_if<ScriptCommand>(&read)) {
-            if (!command->verb.empty()) parse.script.commands.push_back(std::move(*command));
+            parse.script.commands.push_back(std::move(*command));
+        } else if (std::holds_alternative<std::monostate>(read)) {
+            continue;
         } else if (parse.errors.size() < kMaxReportedScriptErrors) {
             parse.errors.push_back(scriptError(fileName, line.number, std::get<std::string>(read)));
         } else {

@@ -5,6 +5,7 @@
 
 #include "mamori/lessons/model.hpp"
 #include "mamori/scoring/response.hpp"
+#include "script_verbs.hpp"
 
 #include <chrono>
 #include <cstdint>
@@ -15,12 +16,6 @@
 #include <vector>
 
 namespace mamori::app {
-
-struct ScriptCommand {
-    int line = 0;
-    std::string verb;
-    std::vector<std::string> args;
-};
 
 struct LearnerScript {
     std::string file;
@@ -48,8 +43,8 @@ inline constexpr std::chrono::seconds kMaxScriptWait{3650LL * 24 * 60 * 60};
 ScriptParse loadLearnerScript(const std::filesystem::path& file);
 
 /// Splits and checks a script: UTF-8 text (learner_script_lines.hpp), no control characters,
-/// known verbs, argument counts and forms, names, durations, seeds and question numbers within
-/// their limits. What the arguments name (packs, questions, options) is checked when the
+/// known verbs, argument counts and forms as the verbs' table gives them (script_verbs.hpp),
+/// names, durations, seeds and question numbers within their limits. What the arguments name (packs, questions, options) is checked when the
 /// script runs.
 ScriptParse parseLearnerScript(std::string_view text, const std::string& fileName);
 

@@ -164,7 +164,7 @@ scoring::Result<OrgIndex> openIndex(const app::Config& settings)
     const std::filesystem::path folder = file.parent_path();
     std::filesystem::create_directories(folder, ec);
     if (auto network = networkFileSystem(folder)) {
-        return scoring::refuse("index-on-share", "the index " + file.string() + " would be on a network file system (" + *network +
+        return scoring::refuse(scoring::RefusalCode::IndexOnShare, "the index " + file.string() + " would be on a network file system (" + *network +
                                                      "), where SQLite's locking is unsafe: give --db a file on this computer's disk, "
                                                      "or a postgresql:// database");
     }
@@ -383,7 +383,7 @@ int allowSync(const app::Config& settings, const std::string& role, Streams stre
     }
     if (auto allowed = index.value().allowSyncRole(role); !allowed) {
         streams.err << "mamori-tool records allow-sync: error: " << allowed.refusal().message << '\n';
-        return allowed.refusal().code == "bad-role" ? kExitUsage : kExitProblems;
+        return allowed.refusal().code == scoring::RefusalCode::BadRole ? kExitUsage : kExitProblems;
     }
     streams.out << "role " << role << " may now add learners' files to the inbox of " << shownIndex(settings)
                 << ", and do nothing else there; give learners' PCs sync-url=postgresql://" << role << "@…\n";

@@ -30,7 +30,7 @@ int recordsExportXapi(const app::Config& settings, const RecordsOptions& options
     const records::XapiExportOptions exportOptions{settings.homePage(), options.pack, *options.out};
     auto report = records::exportXapi(index.value(), exportOptions);
     if (!report) {
-        const bool usage = report.refusal().code == "bad-home-page" || report.refusal().code == "no-home-page";
+        const bool usage = report.refusal().code == scoring::RefusalCode::BadHomePage || report.refusal().code == scoring::RefusalCode::NoHomePage;
         streams.err << "mamori-tool records export-xapi: error: " << report.refusal().message << '\n';
         return usage ? kExitUsage : kExitProblems;
     }

@@ -1,5 +1,6 @@
 #include "element_rules.hpp"
 
+#include "kinds/kind_reader.hpp"
 #include "mamori/lessons/limits.hpp"
 
 #include <algorithm>
@@ -16,19 +17,22 @@ constexpr int kMany = 1 << 20;  // "unbounded"; real caps are enforced as counts
 std::vector<ElementRule> buildRules()
 {
     using namespace limits;
-    const ChildSlot questionKinds{{"single", "multiple", "truefalse", "ordering", "matching", "shorttext"}, 1,
-                                  kMaxQuestionsPerQuiz};
-    auto question = [](std::string_view name, std::vector<AttributeRule> extraAttributes,
-                       std::vector<ChildSlot> answerSlots) {
-        ElementRule rule{name, {{"id", true}, {"points"}, {"asks"}}, {{{"prompt"}, 1, 1}}, TextContent::None};
-        rule.attributes.insert(rule.attributes.end(), extraAttributes.begin(), extraAttributes.end());
-        rule.children.insert(rule.children.end(), answerSlots.begin(), answerSlots.end());
+    ChildSlot questionKinds{{}, 1, kMaxQuestionsPerQuiz};
+    for (QuestionKind kind : kAllQuestionKinds) questionKinds.names.push_back(kindReader(kind).element);
+    // What every question has around its kind's answer slots.
+    auto question = [](const KindReader& reader) {
+        ElementRule rule{reader.element, {{"id", true}, {"points"}, {"asks"}}, {{{"prompt"}, 1, 1}}, TextContent::None};
+        rule.attributes.insert(rule.attributes.end(), reader.attributes.begin(), reader.attributes.end());
+        rule.children.insert(rule.children.end(), reader.answerSlots.begin(), reader.answerSlots.end());
         rule.children.push_back({{"explanation"}, 1, 1});
         rule.children.push_back({{"source"}, 0, 1});
         return rule;
     };
+    auto named = [](const std::vector<ElementRule>& rules, std::string_view name) {
+        return std::any_of(rules.begin(), rules.end(), [&](const ElementRule& r) { return r.name == name; });
+    };
 
-    return {
+    std::vector<ElementRule> rules{
         {"pack",
          {{"id", true}, {"version", true}, {"format", true}, {"languages", true}, {"minutes"}},
          {{{"title"}, 1, 1}, {{"description"}, 1, 1}, {{"lesson", "quiz", "scenario"}, 1, kMany}}},
@@ -68,26 +72,21 @@ std::vector<ElementRule> buildRules()
           {"certainty"},
           {"retry"}},
          {{{"title"}, 1, 1}, {{"description"}, 0, 1}, questionKinds}},
-        question("single", {}, {{{"choice"}, 2, kMaxChoices}}),
-        question("multiple", {{"all-or-nothing"}}, {{{"choice"}, 2, kMaxChoices}}),
-        question("truefalse", {{"answer", true}}, {{{"feedback-true"}, 0, 1}, {{"feedback-false"}, 0, 1}}),
-        question("ordering", {{"all-or-nothing"}}, {{{"step"}, 2, kMaxSteps}}),
-        question("matching", {}, {{{"pair"}, 2, kMaxPairs}, {{"distractor"}, 0, kMaxPairs}}),
-        question("shorttext", {}, {{{"accept"}, 1, kMaxAcceptedAnswers}, {{"feedback"}, 0, 1}}),
+    };
+    for (QuestionKind kind : kAllQuestionKinds) rules.push_back(question(kindReader(kind)));
+    rules.insert(rules.end(), {
         {"prompt", {}, {}, TextContent::Rich},
-        {"choice", {{"id", true}, {"correct"}}, {{{"feedback"}, 0, 1}}, TextContent::Localized},
-        {"feedback", {}, {}, TextContent::Localized},
-        {"feedback-true", {}, {}, TextContent::Localized},
-        {"feedback-false", {}, {}, TextContent::Localized},
+        {"feedback", {}, {}, TextContent::Localized},   // also a scenario option's
         {"explanation", {}, {}, TextContent::Rich},
         {"source", {{"url"}}, {}, TextContent::Localized},
-        {"step", {{"id", true}}, {}, TextContent::Localized},
-        {"pair", {{"id", true}}, {{{"left"}, 1, 1}, {{"right"}, 1, 1}}},
-        {"left", {}, {}, TextContent::Localized},
-        {"right", {}, {}, TextContent::Localized},
-        {"distractor", {{"id", true}}, {}, TextContent::Localized},
-        {"accept", {}, {}, TextContent::Raw},
-
+    });
+    // The answers' own elements; one that several kinds share is listed once.
+    for (QuestionKind kind : kAllQuestionKinds) {
+        for (const ElementRule& part : kindReader(kind).partRules) {
+            if (!named(rules, part.name)) rules.push_back(part);
+        }
+    }
+    rules.insert(rules.end(), {
         {"scenario",
          {{"id", true}, {"start", true}, {"pass-score", true}},
          {{{"title"}, 1, 1}, {{"description"}, 0, 1}, {{"node", "ending"}, 1, kMaxScenarioNodes}}},
@@ -100,7 +99,8 @@ std::vector<ElementRule> buildRules()
         {"when", {{"set"}, {"unset"}, {"goto", true}}, {}},
         {"ending", {{"id", true}, {"outcome", true}, {"score"}}, {{{"title"}, 1, 1}, {{"debrief"}, 1, 1}}},
         {"debrief", {}, {}, TextContent::Rich},
-    };
+    });
+    return rules;
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "mamori/lessons/model.hpp"
 
+#include "kinds/kind_reader.hpp"
+
 #include <algorithm>
 
 namespace mamori::lessons {
@@ -16,15 +18,7 @@ auto findById(const Range& range, Id id) -> decltype(&*range.begin())
 
 std::string_view questionKindName(QuestionKind kind)
 {
-    switch (kind) {
-    case QuestionKind::SingleChoice: return "single";
-    case QuestionKind::MultipleResponse: return "multiple";
-    case QuestionKind::TrueFalse: return "truefalse";
-    case QuestionKind::Ordering: return "ordering";
-    case QuestionKind::Matching: return "matching";
-    case QuestionKind::ShortText: return "shorttext";
-    }
-    return "?";
+    return detail::kindReader(kind).element;
 }
 
 std::string_view asksName(Asks asks)

@@ -1,5 +1,7 @@
 #include "mamori/lessons/text_visitor.hpp"
 
+#include "kinds/kind_reader.hpp"
+
 namespace mamori::lessons {
 namespace {
 
@@ -8,18 +10,7 @@ using Visit = std::function<void(const LocalizedText&)>;
 void visitQuestion(const Question& q, const Visit& visit)
 {
     visit(q.prompt);
-    if (const auto* key = q.choices()) {
-        for (const Choice& c : key->choices) visit(c.text), visit(c.feedback);
-    } else if (const auto* key = q.trueFalse()) {
-        visit(key->feedbackTrue), visit(key->feedbackFalse);
-    } else if (const auto* key = q.ordering()) {
-        for (const Step& s : key->steps) visit(s.text);
-    } else if (const auto* key = q.matching()) {
-        for (const MatchPair& p : key->pairs) visit(p.left), visit(p.right);
-        for (const Distractor& d : key->distractors) visit(d.text);
-    } else if (const auto* key = q.shortText()) {
-        visit(key->feedback);
-    }
+    detail::kindReader(q.kind).visitTexts(q, visit);
     visit(q.explanation);
     if (q.source) visit(q.source->text);
 }

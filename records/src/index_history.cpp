@@ -225,7 +225,7 @@ Result<Done> OrgIndex::forEachLearner(const std::optional<std::string>& packId,
     }
     for (const Cursor& cursor : cursors) {
         if (cursor.hasRow) {
-            return scoring::refuse("index-order", "the index returned records of learner " + cursor.statement.text(0) +
+            return scoring::refuse(scoring::RefusalCode::IndexOrder, "the index returned records of learner " + cursor.statement.text(0) +
                                                       " out of learner order; nothing after it could be matched");
         }
     }

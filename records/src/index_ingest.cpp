@@ -21,6 +21,7 @@ namespace {
 
 using scoring::Done;
 using scoring::refuse;
+using scoring::RefusalCode;
 using scoring::Result;
 
 /// The rows of files read and checked by the workers, waiting for the writer; bounded, so memory stays
@@ -125,7 +126,7 @@ Result<IngestReport> OrgIndex::ingest(const IngestOptions& options, const Organi
     const scoring::Timestamp now = clock.now();
     IngestReport report;
     auto folder = Folder::open(options.dataDir / "progress", Links::Follow);
-    if (!folder) return refuse("no-progress-folder", "cannot read the progress folder: " + folder.refusal().message);
+    if (!folder) return refuse(RefusalCode::NoProgressFolder, "cannot read the progress folder: " + folder.refusal().message);
     auto listing = ProgressListing::open(folder.value());
     if (!listing) return listing.refusal();
     auto lock = IngestLock::take(impl_->db);

@@ -143,7 +143,7 @@ scoring::Result<nlohmann::json> parseArray(std::string_view json, const std::str
 {
     nlohmann::json parsed = nlohmann::json::parse(json.begin(), json.end(), nullptr, false);
     if (parsed.is_discarded() || !parsed.is_array()) {
-        return scoring::refuse("index-json", what + " in the index cannot be read: not a JSON array");
+        return scoring::refuse(scoring::RefusalCode::IndexJson, what + " in the index cannot be read: not a JSON array");
     }
     return parsed;
 }
@@ -202,7 +202,7 @@ scoring::Result<std::vector<IndexedAnswer>> readAnswerStepsJson(std::string_view
             answers.push_back(std::move(answer));
         }
     } catch (const nlohmann::json::exception& e) {
-        return scoring::refuse("index-json", what + " in the index cannot be read: " + e.what());
+        return scoring::refuse(scoring::RefusalCode::IndexJson, what + " in the index cannot be read: " + e.what());
     }
     return answers;
 }
@@ -221,7 +221,7 @@ scoring::Result<std::vector<IndexedCompletion>> readCompletionsJson(std::string_
                                    item.at("pack_version").get<std::string>()});
         }
     } catch (const nlohmann::json::exception& e) {
-        return scoring::refuse("index-json", what + " in the index cannot be read: " + e.what());
+        return scoring::refuse(scoring::RefusalCode::IndexJson, what + " in the index cannot be read: " + e.what());
     }
     return completions;
 }

@@ -73,7 +73,7 @@ scoring::Result<scoring::Done> migrateTo(sql::Database& db, int version)
     }
     if (version == 2) return db.execute(db.engine() == sql::Engine::SQLite ? kSqliteInboxSchema : kPostgresInboxSchema);
     if (version == 3) return moveRecordsIntoJson(db);
-    return scoring::refuse("index-error", "no migration to index schema " + std::to_string(version));
+    return scoring::refuse(scoring::RefusalCode::IndexError, "no migration to index schema " + std::to_string(version));
 }
 
 } // namespace
@@ -97,7 +97,7 @@ scoring::Result<scoring::Done> prepareIndexSchema(sql::Database& db)
     auto current = recordedVersion(db);
     if (!current) return current.refusal();
     if (current.value() > kIndexSchemaVersion) {
-        return scoring::refuse("index-newer", "the index was written by a newer Mamori (schema " + std::to_string(current.value()) +
+        return scoring::refuse(scoring::RefusalCode::IndexNewer, "the index was written by a newer Mamori (schema " + std::to_string(current.value()) +
                                                   "); update Mamori, or ingest into a new index");
     }
     auto record = db.prepare("INSERT INTO schema_migrations (version, applied_at) VALUES (?1, ?2) ON CONFLICT (version) DO NOTHING");

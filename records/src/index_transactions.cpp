@@ -43,11 +43,11 @@ Result<IngestLock> IngestLock::take(sql::Database& db)
     }
     const std::string file = db.file().string() + "-ingest.lock";
     const int fd = ::open(file.c_str(), O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK, 0600);
-    if (fd < 0) return scoring::refuse("index-error", "cannot open " + file + ": " + std::strerror(errno));
+    if (fd < 0) return scoring::refuse(scoring::RefusalCode::IndexError, "cannot open " + file + ": " + std::strerror(errno));
     if (::flock(fd, LOCK_EX) != 0) {   // waits while another ingest runs
         const int error = errno;
         ::close(fd);
-        return scoring::refuse("index-error", "cannot lock " + file + ": " + std::strerror(error));
+        return scoring::refuse(scoring::RefusalCode::IndexError, "cannot lock " + file + ": " + std::strerror(error));
     }
     return IngestLock(nullptr, fd);
 }
@@ -128,7 +128,7 @@ Result<Done> IngestTransactions::commit()
         if (auto analysed = db_->execute("ANALYZE;"); !analysed) return analysed;
     }
     if (oneTransaction_ && !switchJournal(*db_, "wal")) {
-        return scoring::refuse("index-error", "the index could not go back to its write-ahead log after a first ingest");
+        return scoring::refuse(scoring::RefusalCode::IndexError, "the index could not go back to its write-ahead log after a first ingest");
     }
     return Done{};
 }

@@ -9,6 +9,7 @@
 namespace mamori::records {
 
 using scoring::refuse;
+using scoring::RefusalCode;
 using scoring::Result;
 
 OrgIndex::OrgIndex(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -47,10 +48,10 @@ bool isDatabaseUri(std::string_view target)
 Result<scoring::Done> OrgIndex::allowSyncRole(const std::string& role)
 {
     if (impl_->db.engine() != sql::Engine::PostgreSQL) {
-        return refuse("sync-needs-server", "learners' PCs push to an index on a PostgreSQL server, not to an SQLite file");
+        return refuse(RefusalCode::SyncNeedsServer, "learners' PCs push to an index on a PostgreSQL server, not to an SQLite file");
     }
     const auto grants = inboxOnlyGrants(role);
-    if (!grants) return refuse("bad-role", "'" + role + "' is not a plain role name (lower-case letters, digits and _)");
+    if (!grants) return refuse(RefusalCode::BadRole, "'" + role + "' is not a plain role name (lower-case letters, digits and _)");
     return impl_->db.execute(*grants);
 }
 

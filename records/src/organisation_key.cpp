@@ -18,6 +18,7 @@ namespace mamori::records {
 namespace {
 
 using scoring::refuse;
+using scoring::RefusalCode;
 
 std::optional<std::array<std::uint8_t, OrganisationKey::kBytes>> parseKeyHex(std::string_view text)
 {
@@ -61,17 +62,16 @@ scoring::Result<LoadedKey> loadOrganisationKey(const std::filesystem::path& file
 {
     auto text = readRegularFile(file, kMaxKeyFileBytes, Links::Follow);
     if (!text) {
-        const std::string& code = text.refusal().code;
-        return refuse(code == "too-large" ? "key-malformed" : "key-unreadable",
+        return refuse(text.refusal().code == RefusalCode::TooLarge ? RefusalCode::KeyMalformed : RefusalCode::KeyUnreadable,
                       "cannot use the organisation key file: " + text.refusal().message);
     }
     if (!text.value()) {
-        return refuse("key-missing", "the organisation key file " + file.string() +
+        return refuse(RefusalCode::KeyMissing, "the organisation key file " + file.string() +
                                          " does not exist (create one with 'mamori-tool key create FILE', or ask your "
                                          "administrator for the organisation's key)");
     }
     const auto bytes = parseKeyHex(*text.value());
-    if (!bytes) return refuse("key-malformed", "the organisation key file " + file.string() + " must hold 64 hex digits");
+    if (!bytes) return refuse(RefusalCode::KeyMalformed, "the organisation key file " + file.string() + " must hold 64 hex digits");
     return LoadedKey{OrganisationKey(*bytes), permissionWarnings(file)};
 }
 
@@ -79,20 +79,20 @@ scoring::Result<OrganisationKey> createOrganisationKey(const std::filesystem::pa
 {
     std::array<std::uint8_t, OrganisationKey::kBytes> bytes{};
     if (RAND_bytes(bytes.data(), static_cast<int>(bytes.size())) != 1) {
-        return refuse("key-random", "could not draw a random organisation key");
+        return refuse(RefusalCode::KeyRandom, "could not draw a random organisation key");
     }
     // O_EXCL and O_NOFOLLOW: never replace a key, never write through a link.
     const int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
     if (fd < 0) {
-        if (errno == EEXIST) return refuse("key-exists", "the key file " + file.string() + " already exists; it was left as it is");
-        return refuse("key-unwritable", "cannot create the organisation key file " + file.string() + ": " + std::strerror(errno));
+        if (errno == EEXIST) return refuse(RefusalCode::KeyExists, "the key file " + file.string() + " already exists; it was left as it is");
+        return refuse(RefusalCode::KeyUnwritable, "cannot create the organisation key file " + file.string() + ": " + std::strerror(errno));
     }
     const std::string hex = toHex(bytes.data(), bytes.size()) + "\n";
     const bool written = ::write(fd, hex.data(), hex.size()) == static_cast<ssize_t>(hex.size()) && ::fsync(fd) == 0;
     ::close(fd);
     if (!written) {
         ::unlink(file.c_str());
-        return refuse("key-unwritable", "cannot write the organisation key file " + file.string());
+        return refuse(RefusalCode::KeyUnwritable, "cannot write the organisation key file " + file.string());
     }
     return OrganisationKey(bytes);
 }

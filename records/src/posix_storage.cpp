@@ -12,6 +12,7 @@ namespace {
 
 using scoring::Done;
 using scoring::refuse;
+using scoring::RefusalCode;
 using scoring::Result;
 
 bool writeAll(int fd, std::string_view bytes)
@@ -81,7 +82,7 @@ Result<Done> PosixStorage::keepCopy(const Folder& folder, std::string_view sourc
         return systemRefusal("cannot read", folder.pathOf(from), errno);
     }
     if (!S_ISREG(original.st_mode)) {
-        return refuse("not-regular", folder.pathOf(from).string() + " is " + fileKindName(original.st_mode) + ", not a regular file");
+        return refuse(RefusalCode::NotRegular, folder.pathOf(from).string() + " is " + fileKindName(original.st_mode) + ", not a regular file");
     }
     // A hard link shares the bytes: cheap, and the source is only ever replaced by rename,
     // so the link keeps the previous generation intact.
@@ -94,7 +95,7 @@ Result<Done> PosixStorage::keepCopy(const Folder& folder, std::string_view sourc
                           linked.st_ino == original.st_ino && linked.st_dev == original.st_dev;
         if (!same) {
             ::unlinkat(folder.fd(), fresh.c_str(), 0);
-            return refuse("not-regular", folder.pathOf(from).string() + " changed while it was being backed up");
+            return refuse(RefusalCode::NotRegular, folder.pathOf(from).string() + " changed while it was being backed up");
         }
         if (::renameat(folder.fd(), fresh.c_str(), folder.fd(), to.c_str()) != 0) {
             const int error = errno;

@@ -50,7 +50,7 @@ ProgressCheck checkContent(const std::string& bytes, const std::string& shownPat
     if (!document) {
         auto parsed = parseProgress(verified.content, shownPath);
         if (!parsed) {
-            return failed(parsed.refusal().code == "progress-newer" ? Status::Newer : Status::Corrupt, parsed.refusal().message,
+            return failed(parsed.refusal().code == scoring::RefusalCode::ProgressNewer ? Status::Newer : Status::Corrupt, parsed.refusal().message,
                           signature);
         }
         document = std::move(parsed.value());
@@ -75,7 +75,7 @@ ProgressCheck checkNamed(const Folder& folder, std::string_view name, const std:
 {
     auto content = storage.read(folder, name, kMaxProgressFileBytes);
     if (!content) {
-        const Status status = content.refusal().code == "not-regular" ? Status::NotRegular : Status::Unreadable;
+        const Status status = content.refusal().code == scoring::RefusalCode::NotRegular ? Status::NotRegular : Status::Unreadable;
         return failed(status, content.refusal().message);
     }
     if (!content.value()) return failed(Status::Missing, "no such file");

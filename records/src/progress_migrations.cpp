@@ -98,7 +98,7 @@ Result<Done> migrateProgress(tinyxml2::XMLDocument& document, int schema, const 
     for (int from = schema; from < kProgressSchemaVersion; ++from) {
         const auto index = static_cast<std::size_t>(from - 1);
         if (index >= steps().size()) {
-            return refuse("progress-corrupt", displayName + ": error: no migration from schema " + std::to_string(from));
+            return refuse(RefusalCode::ProgressCorrupt, displayName + ": error: no migration from schema " + std::to_string(from));
         }
         if (auto done = steps()[index](document); !done) return done;
         document.RootElement()->SetAttribute("schema", from + 1);

@@ -28,7 +28,7 @@ public:
     Reader(const std::string& file) : file_(file) {}
 
     bool failed() const { return !error_.empty(); }
-    Refusal refusal() const { return refuse("progress-corrupt", error_); }
+    Refusal refusal() const { return refuse(RefusalCode::ProgressCorrupt, error_); }
 
     template <typename Element>
     void fail(const Element& e, const std::string& message)
@@ -353,20 +353,20 @@ Result<ProgressDocument> parseProgress(std::string_view content, const std::stri
 {
     tinyxml2::XMLDocument xml;
     if (xml.Parse(content.data(), content.size()) != tinyxml2::XML_SUCCESS) {
-        return refuse("progress-corrupt", displayName + ":" + std::to_string(xml.ErrorLineNum()) +
+        return refuse(RefusalCode::ProgressCorrupt, displayName + ":" + std::to_string(xml.ErrorLineNum()) +
                                               ": error: not well-formed XML (" + xml.ErrorName() + ")");
     }
     XMLElement* root = xml.RootElement();
     if (!root || std::strcmp(root->Name(), "progress") != 0) {
-        return refuse("progress-corrupt", displayName + ": error: not a Mamori progress file (no <progress> root)");
+        return refuse(RefusalCode::ProgressCorrupt, displayName + ": error: not a Mamori progress file (no <progress> root)");
     }
     std::int64_t schema = 0;
     if (root->QueryInt64Attribute("schema", &schema) != tinyxml2::XML_SUCCESS || schema < 1) {
-        return refuse("progress-corrupt", displayName + ":" + std::to_string(root->GetLineNum()) +
+        return refuse(RefusalCode::ProgressCorrupt, displayName + ":" + std::to_string(root->GetLineNum()) +
                                               ": error: <progress> has no valid 'schema' version");
     }
     if (schema > kProgressSchemaVersion) {
-        return refuse("progress-newer", displayName + ": error: written by a newer Mamori (schema " + std::to_string(schema) +
+        return refuse(RefusalCode::ProgressNewer, displayName + ": error: written by a newer Mamori (schema " + std::to_string(schema) +
                                             "; this version reads up to " + std::to_string(kProgressSchemaVersion) +
                                             "); update Mamori to open it");
     }

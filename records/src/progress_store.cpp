@@ -46,7 +46,7 @@ Result<int> openLock(const Folder& folder, const std::string& name)
     const fs::path shown = folder.pathOf(name);
     const int fd = ::openat(folder.fd(), name.c_str(), O_RDWR | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC, 0600);
     if (fd < 0) {
-        if (errno == ELOOP) return refuse("not-regular", shown.string() + " is a symbolic link" + std::string(kNothingFollowed));
+        if (errno == ELOOP) return refuse(RefusalCode::NotRegular, shown.string() + " is a symbolic link" + std::string(kNothingFollowed));
         return systemRefusal("cannot open", shown, errno);
     }
     struct stat info {};
@@ -56,7 +56,7 @@ Result<int> openLock(const Folder& folder, const std::string& name)
     else if (info.st_nlink != 1) problem = " has other names (hard links), so writing to it would change another file";
     if (!problem.empty()) {
         ::close(fd);
-        return refuse("not-regular", shown.string() + problem + std::string(kNothingFollowed));
+        return refuse(RefusalCode::NotRegular, shown.string() + problem + std::string(kNothingFollowed));
     }
     return fd;
 }
@@ -71,14 +71,14 @@ ProgressNames ProgressNames::of(const std::string& learnerId)
 Result<std::unique_ptr<ProgressStore>> ProgressStore::open(const fs::path& folderPath, const std::string& learnerId,
                                                            OrganisationKey key, Storage& storage, const Clock& clock)
 {
-    if (auto problem = learnerIdProblem(learnerId)) return refuse("bad-learner-id", *problem + ": '" + learnerId + "'");
+    if (auto problem = learnerIdProblem(learnerId)) return refuse(RefusalCode::BadLearnerId, *problem + ": '" + learnerId + "'");
     std::error_code ec;
     fs::create_directories(folderPath, ec);
-    if (ec) return refuse("io-error", "cannot create the progress folder " + folderPath.string() + ": " + ec.message());
+    if (ec) return refuse(RefusalCode::IoError, "cannot create the progress folder " + folderPath.string() + ": " + ec.message());
     auto folder = Folder::open(folderPath, Links::Refuse);
     if (!folder) {
-        if (folder.refusal().code != "not-regular") return folder.refusal();
-        return refuse("not-regular", "the progress folder " + folder.refusal().message + std::string(kNothingFollowed));
+        if (folder.refusal().code != RefusalCode::NotRegular) return folder.refusal();
+        return refuse(RefusalCode::NotRegular, "the progress folder " + folder.refusal().message + std::string(kNothingFollowed));
     }
     ProgressNames names = ProgressNames::of(learnerId);
     auto lock = openLock(folder.value(), names.lock);
@@ -91,7 +91,7 @@ Result<std::unique_ptr<ProgressStore>> ProgressStore::open(const fs::path& folde
         std::string message = "the progress of '" + learnerId + "' is already open in another Mamori";
         const std::string pid(holder, static_cast<std::size_t>(std::max<ssize_t>(got, 0)));
         if (!pid.empty() && pid.find_first_not_of("0123456789") == std::string::npos) message += " (process " + pid + ")";
-        return refuse("locked", message + "; close it first");
+        return refuse(RefusalCode::Locked, message + "; close it first");
     }
     const std::string pid = std::to_string(::getpid());
     if (::ftruncate(fd, 0) == 0) {
@@ -130,13 +130,13 @@ Result<std::string> ProgressStore::setAside(const std::string& name)
 Result<LoadedProgress> ProgressStore::load()
 {
     // Every event and save is dated: with a clock Mamori cannot record, nothing can be done.
-    if (auto problem = nowProblem(clock_.now())) return refuse("bad-clock", "your progress was not opened: " + *problem);
+    if (auto problem = nowProblem(clock_.now())) return refuse(RefusalCode::BadClock, "your progress was not opened: " + *problem);
     ProgressCheck main = check(names_.file);
     ProgressCheck backup = check(names_.backup);
     for (const ProgressCheck* c : {&main, &backup}) {
-        if (c->status == Status::NotRegular) return refuse("not-regular", c->problem + std::string(kNothingFollowed));
+        if (c->status == Status::NotRegular) return refuse(RefusalCode::NotRegular, c->problem + std::string(kNothingFollowed));
     }
-    if (main.status == Status::Newer) return refuse("progress-newer", main.problem);
+    if (main.status == Status::Newer) return refuse(RefusalCode::ProgressNewer, main.problem);
 
     if (main.valid()) {
         LoadedProgress loaded;
@@ -174,7 +174,7 @@ Result<LoadedProgress> ProgressStore::load()
         return fresh;
     }
     if (!backup.valid()) {
-        return refuse("progress-unusable", "the progress file " + folder_.pathOf(names_.file).string() + " cannot be used (" +
+        return refuse(RefusalCode::ProgressUnusable, "the progress file " + folder_.pathOf(names_.file).string() + " cannot be used (" +
                                                main.problem + ") and its backup cannot either (" + backup.problem +
                                                "); nothing was changed. Ask HR or your administrator to check it.");
     }
@@ -211,10 +211,10 @@ Result<LoadedProgress> ProgressStore::restoreBackup(ProgressCheck backup, const 
 Result<Done> ProgressStore::save(const LearnerProgress& progress)
 {
     if (progress.learnerId != learnerId_) {
-        return refuse("wrong-learner", "the records of '" + progress.learnerId + "' cannot be saved as '" + learnerId_ + "'");
+        return refuse(RefusalCode::WrongLearner, "the records of '" + progress.learnerId + "' cannot be saved as '" + learnerId_ + "'");
     }
     const Timestamp now = clock_.now();
-    if (auto problem = nowProblem(now)) return refuse("bad-clock", "nothing was saved: " + *problem);
+    if (auto problem = nowProblem(now)) return refuse(RefusalCode::BadClock, "nothing was saved: " + *problem);
     std::map<std::string, std::string> milestones = milestonesOf(progress);
     std::vector<std::string> reached;
     for (const auto& [key, description] : milestones) {
@@ -227,11 +227,11 @@ Result<Done> ProgressStore::save(const LearnerProgress& progress)
     });
     // Read it back as every reader will: what a reader would refuse is never written.
     if (auto readBack = parseProgress(content, names_.file); !readBack) {
-        return refuse("not-readable-back", "nothing was saved, because the file could not be read back: " + readBack.refusal().message);
+        return refuse(RefusalCode::NotReadableBack, "nothing was saved, because the file could not be read back: " + readBack.refusal().message);
     }
     const std::string bytes = signContent(std::move(content), key_);
     if (bytes.size() > kMaxProgressFileBytes) {
-        return refuse("too-large", "nothing was saved: the records would exceed " +
+        return refuse(RefusalCode::TooLarge, "nothing was saved: the records would exceed " +
                                        std::to_string(kMaxProgressFileBytes / (1024 * 1024)) + " MiB, the most a progress file may hold");
     }
     if (auto kept = storage_.keepCopy(folder_, names_.file, names_.backup); !kept) return kept.refusal();

@@ -20,6 +20,7 @@ namespace {
 
 using scoring::Done;
 using scoring::refuse;
+using scoring::RefusalCode;
 using scoring::Result;
 
 constexpr const char* kMarkerSuffix = ".push";
@@ -48,18 +49,18 @@ SyncOutbox::SyncOutbox(std::filesystem::path outboxDir, std::filesystem::path pr
 
 Result<Done> SyncOutbox::enqueue(const std::string& learnerId)
 {
-    if (auto problem = learnerIdProblem(learnerId)) return refuse("bad-learner", "not a learner id: " + *problem);
+    if (auto problem = learnerIdProblem(learnerId)) return refuse(RefusalCode::BadLearnerId, "not a learner id: " + *problem);
     std::error_code ec;
     std::filesystem::create_directories(outboxDir_, ec);
     auto folder = Folder::open(outboxDir_, Links::Refuse);
     if (!folder) return folder.refusal();
     const std::string name = learnerId + kMarkerSuffix;
     const int fd = ::openat(folder.value().fd(), name.c_str(), O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK, 0600);
-    if (fd < 0) return refuse("outbox", "cannot queue " + learnerId + "'s records in " + outboxDir_.string() + ": " + std::strerror(errno));
+    if (fd < 0) return refuse(RefusalCode::Outbox, "cannot queue " + learnerId + "'s records in " + outboxDir_.string() + ": " + std::strerror(errno));
     struct stat info {};
     const bool regular = ::fstat(fd, &info) == 0 && S_ISREG(info.st_mode);
     ::close(fd);
-    if (!regular) return refuse("outbox", folder.value().pathOf(name).string() + " is not a regular file");
+    if (!regular) return refuse(RefusalCode::Outbox, folder.value().pathOf(name).string() + " is not a regular file");
     return Done{};
 }
 

@@ -11,6 +11,7 @@ namespace {
 
 namespace fs = std::filesystem;
 using scoring::refuse;
+using scoring::RefusalCode;
 
 std::string mebibytes(std::size_t bytes)
 {
@@ -31,11 +32,11 @@ scoring::Result<std::optional<std::string>> readAt(int dirfd, const char* name, 
         return systemRefusal("cannot read", shown, errno);
     }
     auto notRegular = [&](unsigned mode) {
-        return refuse("not-regular", shown.string() + " is " + fileKindName(mode) + ", not a regular file");
+        return refuse(RefusalCode::NotRegular, shown.string() + " is " + fileKindName(mode) + ", not a regular file");
     };
     if (!S_ISREG(info.st_mode)) return notRegular(info.st_mode);
     auto tooLarge = [&] {
-        return refuse("too-large", shown.string() + " is larger than " + mebibytes(maxBytes) + ", the most Mamori reads");
+        return refuse(RefusalCode::TooLarge, shown.string() + " is larger than " + mebibytes(maxBytes) + ", the most Mamori reads");
     };
     if (static_cast<std::uintmax_t>(info.st_size) > maxBytes) return tooLarge();
 
@@ -77,9 +78,9 @@ scoring::Result<std::optional<std::string>> readAt(int dirfd, const char* name, 
 
 scoring::Refusal systemRefusal(const std::string& what, const fs::path& file, int error)
 {
-    const char* code = error == ENOSPC || error == EDQUOT ? "disk-full"
-                       : error == EACCES || error == EPERM ? "no-permission"
-                                                           : "io-error";
+    const scoring::RefusalCode code = error == ENOSPC || error == EDQUOT ? RefusalCode::DiskFull
+                                      : error == EACCES || error == EPERM ? RefusalCode::NoPermission
+                                                                          : RefusalCode::IoError;
     return refuse(code, what + " " + file.string() + ": " + std::strerror(error));
 }
 
@@ -105,7 +106,7 @@ scoring::Result<Folder> Folder::open(const fs::path& path, Links links)
     const int error = errno;
     struct stat info {};
     if ((error == ELOOP || error == ENOTDIR) && ::lstat(path.c_str(), &info) == 0) {
-        return refuse("not-regular", path.string() + " is " + fileKindName(info.st_mode) + ", not a folder");
+        return refuse(RefusalCode::NotRegular, path.string() + " is " + fileKindName(info.st_mode) + ", not a folder");
     }
     return systemRefusal("cannot open the folder", path, error);
 }

@@ -13,6 +13,7 @@ namespace {
 
 using scoring::Done;
 using scoring::refuse;
+using scoring::RefusalCode;
 using scoring::Result;
 namespace fs = std::filesystem;
 
@@ -24,10 +25,10 @@ Result<Done> checkTarget(const fs::path& target)
         return systemRefusal("cannot look at", target, errno);
     }
     if (S_ISLNK(info.st_mode)) {
-        return refuse("report-target", target.string() + " is a symbolic link: an export is never written through one; remove it or name another file");
+        return refuse(RefusalCode::ReportTarget, target.string() + " is a symbolic link: an export is never written through one; remove it or name another file");
     }
     if (!S_ISREG(info.st_mode)) {
-        return refuse("report-target", target.string() + " is " + fileKindName(info.st_mode) + ", not a file an export can replace");
+        return refuse(RefusalCode::ReportTarget, target.string() + " is " + fileKindName(info.st_mode) + ", not a file an export can replace");
     }
     return Done{};
 }
@@ -36,10 +37,10 @@ Result<Done> checkFolder(const fs::path& folder)
 {
     struct stat info {};
     if (::stat(folder.c_str(), &info) != 0) {
-        if (errno == ENOENT) return refuse("report-folder", "the folder " + folder.string() + " does not exist");
+        if (errno == ENOENT) return refuse(RefusalCode::ReportFolder, "the folder " + folder.string() + " does not exist");
         return systemRefusal("cannot look at", folder, errno);
     }
-    if (!S_ISDIR(info.st_mode)) return refuse("report-folder", folder.string() + " is " + fileKindName(info.st_mode) + ", not a folder");
+    if (!S_ISDIR(info.st_mode)) return refuse(RefusalCode::ReportFolder, folder.string() + " is " + fileKindName(info.st_mode) + ", not a folder");
     return Done{};
 }
 
@@ -59,7 +60,7 @@ Result<Done> syncToDisk(const fs::path& path)
 
 Result<Done> replaceReportFile(const fs::path& target, const std::function<Result<Done>(const fs::path& temporary)>& write)
 {
-    if (target.filename().empty()) return refuse("report-target", "'" + target.string() + "' names a folder, not a file");
+    if (target.filename().empty()) return refuse(RefusalCode::ReportTarget, "'" + target.string() + "' names a folder, not a file");
     if (auto checked = checkTarget(target); !checked) return checked;
     const fs::path folder = target.parent_path().empty() ? fs::path(".") : target.parent_path();
     if (auto checked = checkFolder(folder); !checked) return checked;

@@ -13,6 +13,7 @@ namespace {
 
 using scoring::Done;
 using scoring::refuse;
+using scoring::RefusalCode;
 using scoring::Result;
 
 struct Formats {
@@ -128,7 +129,7 @@ lxw_error writeDetail(lxw_worksheet* sheet, const ReportTable& table, const Form
 Result<Done> writeWorkbook(const ReportTable& table, const std::filesystem::path& file, const std::filesystem::path& shown)
 {
     lxw_workbook* workbook = workbook_new(file.c_str());
-    if (!workbook) return refuse("io-error", "cannot create the workbook " + shown.string());
+    if (!workbook) return refuse(RefusalCode::IoError, "cannot create the workbook " + shown.string());
     const Formats formats = addFormats(workbook);
     lxw_worksheet* summary = workbook_add_worksheet(workbook, table.summary.title.c_str());
     lxw_worksheet* detail = workbook_add_worksheet(workbook, table.detail.title.c_str());
@@ -137,7 +138,7 @@ Result<Done> writeWorkbook(const ReportTable& table, const std::filesystem::path
     if (error == LXW_NO_ERROR) error = writeDetail(detail, table, formats);
     const lxw_error closed = workbook_close(workbook);   // frees the workbook, written or not
     if (error == LXW_NO_ERROR) error = closed;
-    if (error != LXW_NO_ERROR) return refuse("io-error", "cannot write the workbook " + shown.string() + ": " + lxw_strerror(error));
+    if (error != LXW_NO_ERROR) return refuse(RefusalCode::IoError, "cannot write the workbook " + shown.string() + ": " + lxw_strerror(error));
     return Done{};
 }
 

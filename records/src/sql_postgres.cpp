@@ -18,13 +18,14 @@ namespace {
 
 using scoring::Done;
 using scoring::refuse;
+using scoring::RefusalCode;
 using scoring::Result;
 
 scoring::Refusal failure(PGconn* connection, std::string_view what)
 {
     std::string message = connection ? PQerrorMessage(connection) : "out of memory";
     while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
-    return refuse("index-error", std::string(what) + ": " + message);
+    return refuse(RefusalCode::IndexError, std::string(what) + ": " + message);
 }
 
 /// ?1 → $1, outside quoted text and -- comments.
@@ -103,7 +104,7 @@ public:
             if (status == PGRES_FATAL_ERROR && !first) {
                 std::string why = PQresultErrorMessage(result);
                 while (!why.empty() && (why.back() == '\n' || why.back() == ' ')) why.pop_back();
-                first = refuse("index-error", "the index refused a change: " + why);
+                first = refuse(RefusalCode::IndexError, "the index refused a change: " + why);
             }
             PQclear(result);
             if (status == PGRES_PIPELINE_SYNC) break;
@@ -229,7 +230,7 @@ private:
         if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) return Done{};
         const std::string why = result_ ? PQresultErrorMessage(result_.get()) : PQerrorMessage(connection_);
         result_.reset();
-        return refuse("index-error", std::string(what) + ": " + trimmed(why));
+        return refuse(RefusalCode::IndexError, std::string(what) + ": " + trimmed(why));
     }
     /// Runs the statement: whole, or, for one that returns many rows, through a cursor a page at a time.
     std::vector<const char*> parameterValues() const

@@ -9,11 +9,12 @@ namespace {
 
 using scoring::Done;
 using scoring::refuse;
+using scoring::RefusalCode;
 using scoring::Result;
 
 scoring::Refusal failure(sqlite3* db, std::string_view what)
 {
-    return refuse("index-error", std::string(what) + ": " + (db ? sqlite3_errmsg(db) : "out of memory"));
+    return refuse(RefusalCode::IndexError, std::string(what) + ": " + (db ? sqlite3_errmsg(db) : "out of memory"));
 }
 
 class SqliteStatement final : public StatementBackend {
@@ -88,7 +89,7 @@ public:
         if (sqlite3_exec(db_, text.c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
             std::string why = message ? message : "unknown error";
             sqlite3_free(message);
-            return refuse("index-error", why);
+            return refuse(RefusalCode::IndexError, why);
         }
         return Done{};
     }

@@ -16,7 +16,7 @@ scoring::Result<TimeZone> TimeZone::named(const std::string& id)
     std::unique_ptr<icu::TimeZone> zone(icu::TimeZone::createTimeZone(icu::UnicodeString::fromUTF8(id)));
     // ICU answers an unknown id with the "Etc/Unknown" zone rather than an error.
     if (!zone || *zone == icu::TimeZone::getUnknown()) {
-        return scoring::refuse("bad-time-zone", "'" + id + "' is not a time zone (use a name such as Asia/Tokyo or UTC)");
+        return scoring::refuse(scoring::RefusalCode::BadTimeZone, "'" + id + "' is not a time zone (use a name such as Asia/Tokyo or UTC)");
     }
     return TimeZone(id, std::make_unique<Zone>(Zone{std::move(zone)}));
 }

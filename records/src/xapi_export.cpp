@@ -63,7 +63,7 @@ private:
 Result<Done> checkHomePage(const std::string& home)
 {
     if (home.empty()) {
-        return scoring::refuse("no-home-page",
+        return scoring::refuse(scoring::RefusalCode::NoHomePage,
                                "xAPI needs the organisation's home page for learners' accounts and activity ids: "
                                "set home-page (--home-page https://learning.example.com)");
     }
@@ -71,7 +71,7 @@ Result<Done> checkHomePage(const std::string& home)
     const bool hasHost = scheme && home.size() > scheme && home[scheme] != '/';
     const bool plain = home.find_first_of(" \t\r\n\"<>\\^`{|}?#") == std::string::npos;
     if (!hasHost || !plain) {
-        return scoring::refuse("bad-home-page", "the home-page setting '" + home +
+        return scoring::refuse(scoring::RefusalCode::BadHomePage, "the home-page setting '" + home +
                                                     "' is not an http(s) address such as https://learning.example.com");
     }
     return Done{};

@@ -1,5 +1,6 @@
 #include "mamori/scoring/attempt_plan.hpp"
 
+#include "kinds/kind_rules.hpp"
 #include "mamori/scoring/random.hpp"
 
 #include <algorithm>
@@ -9,30 +10,9 @@ namespace {
 
 using namespace mamori::lessons;
 
-/// Shuffles `ids`; when `mustDiffer`, never leaves them in their written order, which for
-/// ordering questions would show the answer.
-void shuffleIds(std::vector<std::string>& ids, DeterministicRandom& random, bool mustDiffer)
-{
-    const std::vector<std::string> written = ids;
-    random.shuffle(ids);
-    if (mustDiffer && ids.size() > 1 && ids == written) std::rotate(ids.begin(), ids.begin() + 1, ids.end());
-}
-
 PlannedQuestion planQuestion(const Quiz& quiz, const Question& question, DeterministicRandom& random)
 {
-    PlannedQuestion planned{question.id, {}};
-    if (const auto* key = question.choices()) {
-        for (const Choice& c : key->choices) planned.order.push_back(c.id);
-        if (quiz.shuffleChoices) shuffleIds(planned.order, random, false);
-    } else if (const auto* key = question.ordering()) {
-        for (const Step& s : key->steps) planned.order.push_back(s.id);
-        shuffleIds(planned.order, random, true);
-    } else if (const auto* key = question.matching()) {
-        for (const MatchPair& p : key->pairs) planned.order.push_back(p.id);
-        for (const Distractor& d : key->distractors) planned.order.push_back(d.id);
-        shuffleIds(planned.order, random, true);
-    }
-    return planned;
+    return {question.id, detail::kindRules(question.kind).partOrder(quiz, question, random)};
 }
 
 } // namespace

@@ -35,9 +35,9 @@ ScenarioRunRecord* findOpenRun(PackProgress& progress, const std::string& scenar
     return findOpen(progress.runs, &ScenarioRunRecord::scenarioId, scenarioId);
 }
 
-Refusal unknown(const std::string& what, const std::string& id, const Pack& pack)
+Refusal unknown(RefusalCode code, const std::string& what, const std::string& id, const Pack& pack)
 {
-    return refuse("unknown-" + what, "pack '" + pack.id + "' has no " + what + " '" + id + "'");
+    return refuse(code, "pack '" + pack.id + "' has no " + what + " '" + id + "'");
 }
 
 } // namespace
@@ -56,7 +56,7 @@ LearnerSession::~LearnerSession()
 Result<Done> LearnerSession::savePlace()
 {
     if (!placeUnsaved_) return Done{};
-    if (auto saved = saver_->save(progress_); !saved) return refuse("not-saved", "could not save your place (" + saved.refusal().message + ")");
+    if (auto saved = saver_->save(progress_); !saved) return refuse(RefusalCode::NotSaved, "could not save your place (" + saved.refusal().message + ")");
     placeUnsaved_ = false;
     return Done{};
 }
@@ -77,7 +77,7 @@ Result<Done> LearnerSession::movePlace(const Pack& pack, const std::function<Res
 Result<Done> LearnerSession::apply(const Pack& pack, const std::function<Result<Done>(PackProgress&)>& change)
 {
     newCompletions_.clear();
-    if (auto problem = nowProblem(clock_.now())) return refuse("bad-clock", "nothing was recorded: " + *problem);
+    if (auto problem = nowProblem(clock_.now())) return refuse(RefusalCode::BadClock, "nothing was recorded: " + *problem);
     const bool existed = progress_.packs.count(pack.id) > 0;
     PackProgress before = existed ? progress_.packs[pack.id] : PackProgress{};
     PackProgress& records = progress_.pack(pack.id);
@@ -98,7 +98,7 @@ Result<Done> LearnerSession::apply(const Pack& pack, const std::function<Result<
     std::vector<Completion> reached = recordCompletions(pack, records, clock_.now());
     if (auto saved = saver_->save(progress_); !saved) {
         undo();
-        return refuse("not-saved", "could not save your progress (" + saved.refusal().message +
+        return refuse(RefusalCode::NotSaved, "could not save your progress (" + saved.refusal().message +
                                        "); nothing was changed, please try again");
     }
     newCompletions_ = std::move(reached);
@@ -108,20 +108,20 @@ Result<Done> LearnerSession::apply(const Pack& pack, const std::function<Result<
 
 Result<Done> LearnerSession::setDisplayName(const std::string& name)
 {
-    if (auto problem = displayNameProblem(name)) return refuse("bad-name", *problem);
-    if (auto problem = nowProblem(clock_.now())) return refuse("bad-clock", "nothing was recorded: " + *problem);
+    if (auto problem = displayNameProblem(name)) return refuse(RefusalCode::BadName, *problem);
+    if (auto problem = nowProblem(clock_.now())) return refuse(RefusalCode::BadClock, "nothing was recorded: " + *problem);
     const std::string before = progress_.displayName;
     progress_.displayName = name;
     if (auto saved = saver_->save(progress_); !saved) {
         progress_.displayName = before;
-        return refuse("not-saved", "could not save your progress (" + saved.refusal().message + ")");
+        return refuse(RefusalCode::NotSaved, "could not save your progress (" + saved.refusal().message + ")");
     }
     return Done{};
 }
 
 Result<Done> LearnerSession::openLesson(const Pack& pack, const std::string& lessonId)
 {
-    if (!pack.lesson(lessonId)) return unknown("lesson", lessonId, pack);
+    if (!pack.lesson(lessonId)) return unknown(RefusalCode::UnknownLesson, "lesson", lessonId, pack);
     return movePlace(pack, [&](PackProgress& records) -> Result<Done> {
         records.resume = ResumePoint{lessonId, records.resume && records.resume->activityId == lessonId ? records.resume->pageId : ""};
         return Done{};
@@ -131,9 +131,9 @@ Result<Done> LearnerSession::openLesson(const Pack& pack, const std::string& les
 Result<Done> LearnerSession::viewPage(const Pack& pack, const std::string& lessonId, const std::string& pageId)
 {
     const Lesson* lesson = pack.lesson(lessonId);
-    if (!lesson) return unknown("lesson", lessonId, pack);
+    if (!lesson) return unknown(RefusalCode::UnknownLesson, "lesson", lessonId, pack);
     const bool exists = std::any_of(lesson->pages.begin(), lesson->pages.end(), [&](const Page& p) { return p.id == pageId; });
-    if (!exists) return refuse("unknown-page", "lesson '" + lessonId + "' has no page '" + pageId + "'");
+    if (!exists) return refuse(RefusalCode::UnknownPage, "lesson '" + lessonId + "' has no page '" + pageId + "'");
     const PackProgress* seen = progress_.findPack(pack.id);
     if (seen && seen->hasViewed(lessonId, pageId)) {
         // Seen before: only the place moves.
@@ -152,7 +152,7 @@ Result<Done> LearnerSession::viewPage(const Pack& pack, const std::string& lesso
 Result<const AttemptRecord*> LearnerSession::startQuiz(const Pack& pack, const std::string& quizId, std::optional<std::uint64_t> seed)
 {
     const Quiz* quiz = pack.quiz(quizId);
-    if (!quiz) return unknown("quiz", quizId, pack);
+    if (!quiz) return unknown(RefusalCode::UnknownQuiz, "quiz", quizId, pack);
     const AttemptRecord* result = nullptr;
     auto done = apply(pack, [&](PackProgress& records) -> Result<Done> {
         if (AttemptRecord* open = findOpenAttempt(records, quizId)) {
@@ -165,7 +165,7 @@ Result<const AttemptRecord*> LearnerSession::startQuiz(const Pack& pack, const s
         }
         const QuizStanding standing = quizStanding(*quiz, records.attemptsFor(quizId));
         if (!standing.canStart) {
-            return refuse("no-attempts-left", "no attempts left for quiz '" + quizId + "' (" +
+            return refuse(RefusalCode::NoAttemptsLeft, "no attempts left for quiz '" + quizId + "' (" +
                                                   std::to_string(quiz->attemptsAllowed) + " allowed)");
         }
         const int number = static_cast<int>(records.attemptsFor(quizId).size()) + 1;
@@ -183,36 +183,30 @@ Result<AnswerFeedback> LearnerSession::answer(const Pack& pack, const std::strin
                                               const Response& response, std::optional<Certainty> certainty)
 {
     const Quiz* quiz = pack.quiz(quizId);
-    if (!quiz) return unknown("quiz", quizId, pack);
+    if (!quiz) return unknown(RefusalCode::UnknownQuiz, "quiz", quizId, pack);
     AnswerFeedback feedback;
-    bool timedOut = false;
     auto done = apply(pack, [&](PackProgress& records) -> Result<Done> {
         AttemptRecord* attempt = findOpenAttempt(records, quizId);
-        if (!attempt) return refuse("no-open-attempt", "quiz '" + quizId + "' has no attempt in progress");
+        if (!attempt) return refuse(RefusalCode::NoOpenAttempt, "quiz '" + quizId + "' has no attempt in progress");
         auto answered = answerQuestion(*attempt, *quiz, questionId, response, certainty, clock_.now());
-        if (!answered) {
-            // Running out of time finishes the attempt: that must be saved, not undone.
-            timedOut = answered.refusal().code == "time-up";
-            if (timedOut) return Done{};
-            return answered.refusal();
-        }
+        if (!answered) return answered.refusal();
+        // An answer too late (timeUp) finished the attempt: saved like any answer.
         feedback = answered.value();
         return Done{};
     });
     if (!done) return done.refusal();
-    if (timedOut) return refuse("time-up", "the time limit has passed; the attempt was graded with the answers given");
     return feedback;
 }
 
 Result<Done> LearnerSession::showQuestion(const Pack& pack, const std::string& quizId, int position)
 {
     const Quiz* quiz = pack.quiz(quizId);
-    if (!quiz) return unknown("quiz", quizId, pack);
+    if (!quiz) return unknown(RefusalCode::UnknownQuiz, "quiz", quizId, pack);
     return movePlace(pack, [&](PackProgress& records) -> Result<Done> {
         AttemptRecord* attempt = findOpenAttempt(records, quizId);
-        if (!attempt) return refuse("no-open-attempt", "quiz '" + quizId + "' has no attempt in progress");
+        if (!attempt) return refuse(RefusalCode::NoOpenAttempt, "quiz '" + quizId + "' has no attempt in progress");
         if (position < 0 || position >= static_cast<int>(attempt->questions.size())) {
-            return refuse("bad-position", "question " + std::to_string(position + 1) + " is not in this attempt");
+            return refuse(RefusalCode::BadPosition, "question " + std::to_string(position + 1) + " is not in this attempt");
         }
         attempt->position = position;
         return Done{};
@@ -222,11 +216,11 @@ Result<Done> LearnerSession::showQuestion(const Pack& pack, const std::string& q
 Result<const AttemptRecord*> LearnerSession::submitQuiz(const Pack& pack, const std::string& quizId)
 {
     const Quiz* quiz = pack.quiz(quizId);
-    if (!quiz) return unknown("quiz", quizId, pack);
+    if (!quiz) return unknown(RefusalCode::UnknownQuiz, "quiz", quizId, pack);
     const AttemptRecord* result = nullptr;
     auto done = apply(pack, [&](PackProgress& records) -> Result<Done> {
         AttemptRecord* attempt = findOpenAttempt(records, quizId);
-        if (!attempt) return refuse("no-open-attempt", "quiz '" + quizId + "' has no attempt in progress");
+        if (!attempt) return refuse(RefusalCode::NoOpenAttempt, "quiz '" + quizId + "' has no attempt in progress");
         if (auto submitted = submitAttempt(*attempt, *quiz, clock_.now()); !submitted) return submitted.refusal();
         result = attempt;
         return Done{};
@@ -238,15 +232,17 @@ Result<const AttemptRecord*> LearnerSession::submitQuiz(const Pack& pack, const 
 bool LearnerSession::expireOverdue(const Pack& pack, const std::string& quizId)
 {
     const Quiz* quiz = pack.quiz(quizId);
-    if (!quiz) return false;
+    const AttemptRecord* open = quiz ? openAttempt(pack.id, quizId) : nullptr;
+    const std::optional<Timestamp> deadline = open ? attemptDeadline(*open, *quiz) : std::nullopt;
+    if (!deadline || clock_.now() < *deadline) return false;   // nothing to finish, nothing to save
     bool expired = false;
-    apply(pack, [&](PackProgress& records) -> Result<Done> {
+    auto done = apply(pack, [&](PackProgress& records) -> Result<Done> {
         AttemptRecord* attempt = findOpenAttempt(records, quizId);
         expired = attempt && expireIfOverdue(*attempt, *quiz, clock_.now());
-        if (!expired) return refuse("nothing-to-do", "");
         return Done{};
     });
-    return expired;
+    // Not saved (or a bad clock): the attempt was put back as it was, open; a later call tries again.
+    return done && expired;
 }
 
 const AttemptRecord* LearnerSession::openAttempt(const std::string& packId, const std::string& quizId) const
@@ -282,15 +278,15 @@ std::vector<DueReview> LearnerSession::dueReviews(const PackLibrary& library, Ti
 Result<ReviewFeedback> LearnerSession::answerReview(const Pack& pack, const std::string& questionId, const Response& response)
 {
     const Question* question = pack.question(questionId);
-    if (!question) return unknown("question", questionId, pack);
+    if (!question) return unknown(RefusalCode::UnknownQuestion, "question", questionId, pack);
     const Timestamp now = clock_.now();
     const PackProgress* existing = progress_.findPack(pack.id);
     const ReviewItem* item = existing ? existing->review(questionId) : nullptr;
-    if (!item) return refuse("not-in-deck", "question '" + questionId + "' is not in the review deck");
+    if (!item) return refuse(RefusalCode::NotInDeck, "question '" + questionId + "' is not in the review deck");
     if (item->due > now) {
-        return refuse("review-not-due", "question '" + questionId + "' is not due for review until " + formatTimestamp(item->due));
+        return refuse(RefusalCode::ReviewNotDue, "question '" + questionId + "' is not due for review until " + formatTimestamp(item->due));
     }
-    if (response.empty()) return refuse("empty-response", "no answer given to question '" + questionId + "'");
+    if (response.empty()) return refuse(RefusalCode::EmptyResponse, "no answer given to question '" + questionId + "'");
     if (auto shape = checkResponseShape(*question, response); !shape) return shape.refusal();
 
     ReviewFeedback feedback;
@@ -298,7 +294,7 @@ Result<ReviewFeedback> LearnerSession::answerReview(const Pack& pack, const std:
     auto done = apply(pack, [&](PackProgress& records) -> Result<Done> {
         auto it = std::find_if(records.reviews.begin(), records.reviews.end(),
                                [&](const ReviewItem& r) { return r.questionId == questionId; });
-        if (it == records.reviews.end()) return refuse("not-in-deck", "question '" + questionId + "' is not in the review deck");
+        if (it == records.reviews.end()) return refuse(RefusalCode::NotInDeck, "question '" + questionId + "' is not in the review deck");
         feedback.outcome = applyReview(*it, feedback.grade, now);
         if (feedback.outcome.graduated()) records.reviews.erase(it);
         return Done{};
@@ -310,7 +306,7 @@ Result<ReviewFeedback> LearnerSession::answerReview(const Pack& pack, const std:
 Result<const ScenarioRunRecord*> LearnerSession::startScenario(const Pack& pack, const std::string& scenarioId)
 {
     const Scenario* scenario = pack.scenario(scenarioId);
-    if (!scenario) return unknown("scenario", scenarioId, pack);
+    if (!scenario) return unknown(RefusalCode::UnknownScenario, "scenario", scenarioId, pack);
     const ScenarioRunRecord* result = nullptr;
     auto done = apply(pack, [&](PackProgress& records) -> Result<Done> {
         records.resume = ResumePoint{scenarioId, ""};
@@ -340,11 +336,11 @@ Result<const ScenarioRunRecord*> LearnerSession::startScenario(const Pack& pack,
 Result<ChoiceOutcome> LearnerSession::choose(const Pack& pack, const std::string& scenarioId, const std::string& optionId)
 {
     const Scenario* scenario = pack.scenario(scenarioId);
-    if (!scenario) return unknown("scenario", scenarioId, pack);
+    if (!scenario) return unknown(RefusalCode::UnknownScenario, "scenario", scenarioId, pack);
     ChoiceOutcome outcome;
     auto done = apply(pack, [&](PackProgress& records) -> Result<Done> {
         ScenarioRunRecord* run = findOpenRun(records, scenarioId);
-        if (!run) return refuse("no-open-run", "scenario '" + scenarioId + "' is not being played");
+        if (!run) return refuse(RefusalCode::NoOpenRun, "scenario '" + scenarioId + "' is not being played");
         auto chosen = chooseOption(*run, *scenario, optionId, clock_.now());
         if (!chosen) return chosen.refusal();
         outcome = chosen.value();

@@ -1,10 +1,9 @@
 #include "mamori/scoring/quiz_attempt.hpp"
 
-#include "mamori/scoring/learner_input.hpp"
+#include "kinds/kind_rules.hpp"
 
 #include <algorithm>
 #include <numeric>
-#include <set>
 
 namespace mamori::scoring {
 namespace {
@@ -48,11 +47,6 @@ void finish(AttemptRecord& attempt, const Quiz& quiz, Timestamp at, AttemptEnd e
     attempt.passed = attempt.percent + 1e-9 >= quiz.passMark;
 }
 
-bool containsAll(const std::set<std::string>& known, const std::vector<std::string>& ids)
-{
-    return std::all_of(ids.begin(), ids.end(), [&](const std::string& id) { return known.count(id) > 0; });
-}
-
 } // namespace
 
 double maxScoreFor(const Quiz& quiz, const Question& question)
@@ -94,36 +88,8 @@ AttemptRecord startAttempt(const Quiz& quiz, const std::vector<const AttemptReco
 
 Result<Done> checkResponseShape(const Question& question, const Response& response)
 {
-    auto bad = [&](const std::string& why) {
-        return refuse("bad-response", "answer to question '" + question.id + "' " + why);
-    };
-    if (const auto* key = question.choices()) {
-        std::set<std::string> ids;
-        for (const Choice& c : key->choices) ids.insert(c.id);
-        if (!containsAll(ids, response.choices)) return bad("names a choice the question does not have");
-        if (question.kind == QuestionKind::SingleChoice && response.choices.size() > 1) return bad("picks more than one choice");
-        if (!response.matches.empty() || !response.text.empty()) return bad("is not a choice of choices");
-    } else if (question.trueFalse()) {
-        if (response.choices.size() != 1 || (response.choices[0] != "true" && response.choices[0] != "false")) {
-            return bad("must be true or false");
-        }
-    } else if (const auto* key = question.ordering()) {
-        std::set<std::string> ids;
-        for (const Step& s : key->steps) ids.insert(s.id);
-        const std::set<std::string> given(response.choices.begin(), response.choices.end());
-        if (given != ids || response.choices.size() != ids.size()) return bad("must list every step exactly once");
-    } else if (const auto* key = question.matching()) {
-        std::set<std::string> lefts, rights;
-        for (const MatchPair& p : key->pairs) lefts.insert(p.id), rights.insert(p.id);
-        for (const Distractor& d : key->distractors) rights.insert(d.id);
-        std::set<std::string> seen;
-        for (const auto& [left, right] : response.matches) {
-            if (!lefts.count(left) || !rights.count(right)) return bad("matches an item the question does not have");
-            if (!seen.insert(left).second) return bad("matches one item twice");
-        }
-    } else if (question.shortText()) {
-        if (!response.choices.empty() || !response.matches.empty()) return bad("must be typed text");
-        if (auto problem = typedAnswerProblem(response.text)) return bad("is refused: " + *problem);
+    if (auto problem = detail::kindRules(question.kind).shapeProblem(question, response)) {
+        return refuse(RefusalCode::BadResponse, "answer to question '" + question.id + "' " + *problem);
     }
     return Done{};
 }
@@ -154,21 +120,23 @@ Result<AnswerFeedback> answerQuestion(AttemptRecord& attempt, const Quiz& quiz, 
                                       const Response& response, std::optional<Certainty> certainty, Timestamp now)
 {
     if (expireIfOverdue(attempt, quiz, now)) {
-        return refuse("time-up", "the time limit has passed; the attempt was graded with the answers given");
+        AnswerFeedback tooLate;
+        tooLate.timeUp = true;
+        return tooLate;
     }
-    if (attempt.isFinished()) return refuse("attempt-finished", "this attempt is already finished");
+    if (attempt.isFinished()) return refuse(RefusalCode::AttemptFinished, "this attempt is already finished");
     if (!isPlanned(attempt, questionId)) {
-        return refuse("not-in-attempt", "question '" + questionId + "' is not in this attempt");
+        return refuse(RefusalCode::NotInAttempt, "question '" + questionId + "' is not in this attempt");
     }
     const Question* question = findQuestion(quiz, questionId);
-    if (!question) return refuse("unknown-question", "question '" + questionId + "' is not in the quiz");
+    if (!question) return refuse(RefusalCode::UnknownQuestion, "question '" + questionId + "' is not in the quiz");
     if (answerLocked(attempt, quiz, questionId)) {
-        return refuse("answer-locked", "question '" + questionId + "' was already answered and its feedback shown");
+        return refuse(RefusalCode::AnswerLocked, "question '" + questionId + "' was already answered and its feedback shown");
     }
-    if (response.empty()) return refuse("empty-response", "no answer given to question '" + questionId + "'");
+    if (response.empty()) return refuse(RefusalCode::EmptyResponse, "no answer given to question '" + questionId + "'");
     if (auto shape = checkResponseShape(*question, response); !shape) return shape.refusal();
     if (quiz.certainty && !certainty) {
-        return refuse("certainty-needed", "this quiz asks how sure you are: low, medium or high");
+        return refuse(RefusalCode::CertaintyNeeded, "this quiz asks how sure you are: low, medium or high");
     }
 
     const Grade graded = grade(*question, response);
@@ -193,7 +161,7 @@ Result<AnswerFeedback> answerQuestion(AttemptRecord& attempt, const Quiz& quiz, 
 Result<Done> submitAttempt(AttemptRecord& attempt, const Quiz& quiz, Timestamp now)
 {
     if (expireIfOverdue(attempt, quiz, now)) return Done{};
-    if (attempt.isFinished()) return refuse("attempt-finished", "this attempt is already finished");
+    if (attempt.isFinished()) return refuse(RefusalCode::AttemptFinished, "this attempt is already finished");
     finish(attempt, quiz, now, AttemptEnd::Submitted);
     return Done{};
 }

@@ -52,15 +52,15 @@ RunPosition runPosition(const Scenario& scenario, const ScenarioRunRecord& run)
 
 Result<ChoiceOutcome> chooseOption(ScenarioRunRecord& run, const Scenario& scenario, const std::string& optionId, Timestamp now)
 {
-    if (run.isFinished()) return refuse("run-finished", "this scenario run has already ended");
+    if (run.isFinished()) return refuse(RefusalCode::RunFinished, "this scenario run has already ended");
     const RunPosition position = runPosition(scenario, run);
-    if (!position.node) return refuse("run-broken", "this run no longer matches the scenario (the pack changed)");
+    if (!position.node) return refuse(RefusalCode::RunBroken, "this run no longer matches the scenario (the pack changed)");
     auto option = std::find_if(position.node->options.begin(), position.node->options.end(),
                                [&](const ScenarioOption& o) { return o.id == optionId; });
     if (option == position.node->options.end()) {
         std::string known;
         for (const ScenarioOption& o : position.node->options) known += (known.empty() ? "" : ", ") + o.id;
-        return refuse("unknown-option", "node '" + position.node->id + "' has no option '" + optionId + "' (options: " + known + ")");
+        return refuse(RefusalCode::UnknownOption, "node '" + position.node->id + "' has no option '" + optionId + "' (options: " + known + ")");
     }
     run.path.push_back({position.node->id, optionId, now});
     std::set<std::string> flags = position.flags;

@@ -192,7 +192,7 @@ TEST_CASE("an export is never written through a link, over a folder, or into a m
     fs::create_symlink(victim, link);
     auto refused = writeCsvReport(sampleTable(), link);
     REQUIRE(!refused);
-    CHECK(refused.refusal().code == "report-target");
+    CHECK(refused.refusal().code == mamori::scoring::RefusalCode::ReportTarget);
     CHECK(contains(refused.refusal().message, link.string() + " is a symbolic link"));
     CHECK(readText(victim) == "keep me");
     CHECK(fs::is_symlink(link));
@@ -204,7 +204,7 @@ TEST_CASE("an export is never written through a link, over a folder, or into a m
 
     auto missing = writeXlsxReport(sampleTable(), folder.path() / "nowhere" / "report.xlsx");
     REQUIRE(!missing);
-    CHECK(missing.refusal().code == "report-folder");
+    CHECK(missing.refusal().code == mamori::scoring::RefusalCode::ReportFolder);
     CHECK(namesIn(folder.path()) == std::set<std::string>{"report.csv", "report.html", "victim.txt"});
 }
 
@@ -214,10 +214,10 @@ TEST_CASE("a failed export leaves the earlier file as it was and no temporary fi
     const fs::path file = folder.write("report.csv", "the earlier report");
     auto failed = replaceReportFile(file, [](const fs::path& temporary) -> mamori::scoring::Result<mamori::scoring::Done> {
         REQUIRE(writeWholeFile(temporary, "half a rep"));
-        return mamori::scoring::refuse("disk-full", "the disk is full");
+        return mamori::scoring::refuse(mamori::scoring::RefusalCode::DiskFull, "the disk is full");
     });
     REQUIRE(!failed);
-    CHECK(failed.refusal().code == "disk-full");
+    CHECK(failed.refusal().code == mamori::scoring::RefusalCode::DiskFull);
     CHECK(readText(file) == "the earlier report");
     CHECK(namesIn(folder.path()) == std::set<std::string>{"report.csv"});
 

@@ -1,5 +1,6 @@
 // The app's words: every key the code uses exists in Japanese and in English.
 
+#include "refusal_notice.hpp"
 #include "ui_strings.hpp"
 #include "test_support.hpp"
 
@@ -46,12 +47,9 @@ std::set<std::string> keysUsedInCode()
             if (families.count(family) && rest.back() != '-' && !fileName) keys.insert(family + "." + rest);
         }
     }
-    // Keys built at run time from a code or a kind.
-    for (const char* code : {"not-saved", "locked", "progress-unusable", "progress-newer", "bad-learner-id", "no-attempts-left",
-                             "time-up", "certainty-needed", "answer-locked", "io-error", "key-unwritable", "key-malformed",
-                             "key-unreadable", "empty-response"}) {
-        keys.insert(std::string("error.") + code);
-    }
+    // Keys built at run time from a code or a kind. Every refusal code has its notice, so a new
+    // code given its own words fails here until the words are written.
+    for (mamori::scoring::RefusalCode code : mamori::scoring::kAllRefusalCodes) keys.insert(refusalNotice(code).key);
     for (const char* kind : {"lesson", "quiz", "scenario", "pack"}) keys.insert(std::string("done.") + kind);
     for (const char* outcome : {"good", "acceptable", "bad"}) keys.insert(std::string("scenario.outcome-") + outcome);
     return keys;

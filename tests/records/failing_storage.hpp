@@ -24,12 +24,12 @@ public:
     }
     scoring::Result<scoring::Done> replaceDurably(const records::Folder& folder, std::string_view name, std::string_view bytes) override
     {
-        if (fails()) return scoring::refuse("disk-full", "cannot write " + folder.pathOf(name).string() + ".tmp: No space left on device");
+        if (fails()) return scoring::refuse(scoring::RefusalCode::DiskFull, "cannot write " + folder.pathOf(name).string() + ".tmp: No space left on device");
         return real_.replaceDurably(folder, name, bytes);
     }
     scoring::Result<scoring::Done> keepCopy(const records::Folder& folder, std::string_view source, std::string_view copy) override
     {
-        if (fails()) return scoring::refuse("disk-full", "cannot write " + folder.pathOf(copy).string() + ": No space left on device");
+        if (fails()) return scoring::refuse(scoring::RefusalCode::DiskFull, "cannot write " + folder.pathOf(copy).string() + ": No space left on device");
         return real_.keepCopy(folder, source, copy);
     }
     scoring::Result<scoring::Done> move(const records::Folder& folder, std::string_view from, std::string_view to) override

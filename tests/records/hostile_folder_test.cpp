@@ -54,7 +54,7 @@ TEST_CASE("a link planted at the lock is refused, saying which and where, and it
     share.plantLink("E1.lock");
     auto store = ProgressStore::open(share.progress, "E1", testKey(), share.storage, share.clock);
     REQUIRE_FALSE(store);
-    CHECK(store.refusal().code == "not-regular");
+    CHECK(store.refusal().code == RefusalCode::NotRegular);
     CHECK(store.refusal().message.starts_with((share.progress / "E1.lock").string() + " is a symbolic link; Mamori never follows links"));
     CHECK(share.victimUntouched());
     CHECK(fs::is_symlink(share.progress / "E1.lock"));   // left for the administrator to see
@@ -100,7 +100,7 @@ TEST_CASE("a link, FIFO or folder at the progress file or its backup is refused,
             auto store = openStore(share.progress, share.storage, share.clock);
             auto loaded = store->load();   // returns at once: a FIFO is never opened for reading
             REQUIRE_FALSE(loaded);
-            CHECK(loaded.refusal().code == "not-regular");
+            CHECK(loaded.refusal().code == RefusalCode::NotRegular);
             const std::string what = planted == "link" ? "a symbolic link" : planted == "fifo" ? "a FIFO (named pipe)" : "a folder";
             CHECK(loaded.refusal().message.starts_with((share.progress / name).string() + " is " + what + ", not a regular file"));
             CHECK(loaded.refusal().message.find("changed nothing") != std::string::npos);
@@ -127,7 +127,7 @@ TEST_CASE("the backup never becomes a link, even when one is planted where it is
     share.plantLink("E1.xml");
     auto saved = store->save(progressWithViews(3));
     REQUIRE_FALSE(saved);
-    CHECK(saved.refusal().code == "not-regular");
+    CHECK(saved.refusal().code == RefusalCode::NotRegular);
     CHECK(fs::is_regular_file(fs::symlink_status(share.progress / "E1.xml.bak")));
     CHECK(share.victimUntouched());
 }
@@ -141,7 +141,7 @@ TEST_CASE("a progress folder that is itself a link is refused")
     fs::create_directory_symlink(elsewhere, linked);
     auto store = ProgressStore::open(linked, "E1", testKey(), share.storage, share.clock);
     REQUIRE_FALSE(store);
-    CHECK(store.refusal().code == "not-regular");
+    CHECK(store.refusal().code == RefusalCode::NotRegular);
     CHECK(store.refusal().message.starts_with("the progress folder " + linked.string() + " is a symbolic link, not a folder"));
     CHECK(fs::is_empty(elsewhere));
 }
@@ -178,5 +178,5 @@ TEST_CASE("reads are bounded: a file over the limit is refused without being rea
     CHECK(check.status == ProgressCheck::Status::Unreadable);
     CHECK(check.problem == big.string() + " is larger than 64 MiB, the most Mamori reads");
     auto text = readRegularFile(big, 1024, Links::Follow);
-    CHECK(text.refusal().code == "too-large");
+    CHECK(text.refusal().code == RefusalCode::TooLarge);
 }

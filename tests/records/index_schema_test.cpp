@@ -104,6 +104,6 @@ TEST_CASE("an index records its migrations; one from before that table is adopte
     }
     auto newer = OrgIndex::open(old);
     REQUIRE_FALSE(newer);
-    CHECK(newer.refusal().code == "index-newer");
+    CHECK(newer.refusal().code == mamori::scoring::RefusalCode::IndexNewer);
     CHECK(newer.refusal().message.find("newer Mamori (schema 99)") != std::string::npos);
 }

@@ -27,7 +27,7 @@ TEST_CASE("a key is created on request, privately, once, and read back the same"
     // Never replaced: a second create is refused and the first key stays.
     auto again = createOrganisationKey(file);
     REQUIRE_FALSE(again);
-    CHECK(again.refusal().code == "key-exists");
+    CHECK(again.refusal().code == mamori::scoring::RefusalCode::KeyExists);
     CHECK(loadOrganisationKey(file).value().key.bytes() == created.value().bytes());
     auto other = createOrganisationKey(folder.path() / "other.key");
     REQUIRE(other);
@@ -40,13 +40,13 @@ TEST_CASE("a missing key file is refused as missing, and nothing is created on t
     const auto file = folder.path() / "mistyped" / "organisation.key";
     auto loaded = loadOrganisationKey(file);
     REQUIRE_FALSE(loaded);
-    CHECK(loaded.refusal().code == "key-missing");
+    CHECK(loaded.refusal().code == mamori::scoring::RefusalCode::KeyMissing);
     CHECK(loaded.refusal().message.find(file.string() + " does not exist") != std::string::npos);
     CHECK_FALSE(fs::exists(folder.path() / "mistyped"));
     // Creating one does not make folders either: a mistyped folder is reported.
     auto created = createOrganisationKey(file);
     REQUIRE_FALSE(created);
-    CHECK(created.refusal().code == "key-unwritable");
+    CHECK(created.refusal().code == mamori::scoring::RefusalCode::KeyUnwritable);
     CHECK_FALSE(fs::exists(folder.path() / "mistyped"));
 }
 
@@ -65,7 +65,7 @@ TEST_CASE("whitespace around the 64 hex digits is ignored the same at both ends;
     for (const std::string& text : {std::string("not hex at all\n"), hex.substr(1), hex + "a", hex.substr(0, 32) + " " + hex.substr(32),
                                     std::string(), std::string("\n")}) {
         CAPTURE(text);
-        CHECK(loadOrganisationKey(folder.write("bad.key", text)).refusal().code == "key-malformed");
+        CHECK(loadOrganisationKey(folder.write("bad.key", text)).refusal().code == mamori::scoring::RefusalCode::KeyMalformed);
     }
 }
 
@@ -76,7 +76,7 @@ TEST_CASE("a key file that is a FIFO, a device or a folder is refused at once; a
     REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
     auto fromFifo = loadOrganisationKey(fifo);   // would block forever if it were opened for reading
     REQUIRE_FALSE(fromFifo);
-    CHECK(fromFifo.refusal().code == "key-unreadable");
+    CHECK(fromFifo.refusal().code == mamori::scoring::RefusalCode::KeyUnreadable);
     CHECK(fromFifo.refusal().message.find("is a FIFO (named pipe), not a regular file") != std::string::npos);
 
     auto fromZero = loadOrganisationKey("/dev/zero");   // would never end
@@ -86,7 +86,7 @@ TEST_CASE("a key file that is a FIFO, a device or a folder is refused at once; a
     CHECK(loadOrganisationKey(folder.path()).refusal().message.find("is a folder") != std::string::npos);
 
     const auto huge = folder.write("huge.key", std::string(5000, 'a'));
-    CHECK(loadOrganisationKey(huge).refusal().code == "key-malformed");
+    CHECK(loadOrganisationKey(huge).refusal().code == mamori::scoring::RefusalCode::KeyMalformed);
 }
 
 TEST_CASE("a key readable or writable by other accounts is used, with a warning")

@@ -131,7 +131,7 @@ TEST_CASE("a file from a newer Mamori is refused with a clear message, not misre
 {
     auto read = parseProgress(fixture("schema-99.xml"), "schema-99.xml");
     REQUIRE_FALSE(read);
-    CHECK(read.refusal().code == "progress-newer");
+    CHECK(read.refusal().code == RefusalCode::ProgressNewer);
     CHECK(read.refusal().message ==
           "schema-99.xml: error: written by a newer Mamori (schema 99; this version reads up to 3); update Mamori to open it");
 }

@@ -54,7 +54,7 @@ TEST_CASE("learner ids cannot name anything outside the progress folder")
     mamori::test::TemporaryDirectory folder;
     PosixStorage storage;
     FakeClock clock(kStart);
-    CHECK(ProgressStore::open(folder.path(), "../escape", testKey(), storage, clock).refusal().code == "bad-learner-id");
+    CHECK(ProgressStore::open(folder.path(), "../escape", testKey(), storage, clock).refusal().code == RefusalCode::BadLearnerId);
 }
 
 TEST_CASE("a new learner starts empty — saves keep the previous generation as the backup")
@@ -150,7 +150,7 @@ TEST_CASE("when neither the file nor its backup is valid, loading is refused and
     writeFile((folder.path() / "E1.xml.bak"), "more garbage");
     auto loaded = store.value()->load();
     REQUIRE_FALSE(loaded);
-    CHECK(loaded.refusal().code == "progress-unusable");
+    CHECK(loaded.refusal().code == RefusalCode::ProgressUnusable);
     CHECK(readFile((folder.path() / "E1.xml")) == "garbage");
     CHECK(readFile((folder.path() / "E1.xml.bak")) == "more garbage");
 }
@@ -170,7 +170,7 @@ TEST_CASE("another learner's file copied over this one is not accepted as theirs
     auto store = ProgressStore::open(folder.path(), "E1", testKey(), storage, clock);
     auto loaded = store.value()->load();
     REQUIRE_FALSE(loaded);
-    CHECK(loaded.refusal().code == "progress-unusable");
+    CHECK(loaded.refusal().code == RefusalCode::ProgressUnusable);
     CHECK(loaded.refusal().message.find("holds the records of learner 'E2', but its name says 'E1'") != std::string::npos);
 }
 
@@ -186,7 +186,7 @@ TEST_CASE("a second process for the same learner is refused with a clear message
     if (child == 0) {
         PosixStorage childStorage;
         auto second = ProgressStore::open(folder.path(), "E1", testKey(), childStorage, clock);
-        const bool refused = !second && second.refusal().code == "locked" &&
+        const bool refused = !second && second.refusal().code == RefusalCode::Locked &&
                              second.refusal().message.find("already open in another Mamori (process " +
                                                            std::to_string(::getppid()) + ")") != std::string::npos;
         ::_exit(refused ? 0 : 1);
@@ -215,7 +215,7 @@ TEST_CASE("a full disk refuses the save and leaves the saved files as they were"
         storage.failFrom(failing);
         auto saved = store.value()->save(progressWithViews(3));
         REQUIRE_FALSE(saved);
-        CHECK(saved.refusal().code == "disk-full");
+        CHECK(saved.refusal().code == RefusalCode::DiskFull);
         CHECK(readFile((folder.path() / "E1.xml")) == mainBefore);
         if (failing == 1) CHECK(readFile((folder.path() / "E1.xml.bak")) == backupBefore);
     }

@@ -158,7 +158,7 @@ TEST_CASE("deleting the main file brings back the backup, but never silently: th
         auto session = openSession(folder.path(), storage, clock);
         REQUIRE(session->startQuiz(fixture.pack(), "quiz", 7));
         REQUIRE(session->submitQuiz(fixture.pack(), "quiz"));   // failed, and no attempt left
-        CHECK(session->startQuiz(fixture.pack(), "quiz").refusal().code == "no-attempts-left");
+        CHECK(session->startQuiz(fixture.pack(), "quiz").refusal().code == RefusalCode::NoAttemptsLeft);
     }
     // The learner deletes the file, hoping the backup reopens the attempt.
     fs::remove(folder.path() / "E1.xml");
@@ -258,18 +258,18 @@ TEST_CASE("the store never writes what a reader would refuse: such a save is ref
     hostile.displayName = "bad\x01name";
     auto refused = store->save(hostile);
     REQUIRE_FALSE(refused);
-    CHECK(refused.refusal().code == "not-readable-back");
+    CHECK(refused.refusal().code == RefusalCode::NotReadableBack);
     CHECK(refused.refusal().message ==
           "nothing was saved, because the file could not be read back: E1.xml:2: error: 'name' contains a control character (U+0001)");
     hostile.displayName = std::string(5000, 'n');
-    CHECK(store->save(hostile).refusal().code == "not-readable-back");
+    CHECK(store->save(hostile).refusal().code == RefusalCode::NotReadableBack);
     hostile = progressWithViews(2);
     hostile.pack("tour").attempts.push_back(AttemptRecord{});
     hostile.pack("tour").attempts.back().quizId = "q";
     hostile.pack("tour").attempts.back().started = kStart;
     hostile.pack("tour").attempts.back().finished = Timestamp{} + std::chrono::years(9000);   // year 10970
-    CHECK(store->save(hostile).refusal().code == "not-readable-back");
+    CHECK(store->save(hostile).refusal().code == RefusalCode::NotReadableBack);
     learner.clock.set(kLatestNow + 1s);
-    CHECK(store->save(progressWithViews(2)).refusal().code == "bad-clock");
+    CHECK(store->save(progressWithViews(2)).refusal().code == RefusalCode::BadClock);
     CHECK(readFile(learner.file()) == before);
 }

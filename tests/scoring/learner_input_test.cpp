@@ -40,29 +40,29 @@ TEST_CASE("a refused name, typed answer or clock changes nothing and saves nothi
     const int saves = records.saves();
 
     auto tooLong = session->setDisplayName(std::string(65 * 1024 * 1024, 'x'));
-    CHECK(tooLong.refusal().code == "bad-name");
-    CHECK(session->setDisplayName("a\x01").refusal().code == "bad-name");
+    CHECK(tooLong.refusal().code == RefusalCode::BadName);
+    CHECK(session->setDisplayName("a\x01").refusal().code == RefusalCode::BadName);
     CHECK(session->progress().displayName == "山田");
 
     REQUIRE(session->startQuiz(fixture.pack(), "quiz", 7));
     const int afterStart = records.saves();
     auto answer = session->answer(fixture.pack(), "quiz", "shorttext", Response{{}, {}, std::string(501, 'U')}, std::nullopt);
-    CHECK(answer.refusal().code == "bad-response");
+    CHECK(answer.refusal().code == RefusalCode::BadResponse);
     CHECK(answer.refusal().message == "answer to question 'shorttext' is refused: the typed answer is longer than 500 characters");
     CHECK(session->answer(fixture.pack(), "quiz", "shorttext", Response{{}, {}, "US\nB"}, std::nullopt).refusal().code ==
-          "bad-response");
+          RefusalCode::BadResponse);
     CHECK(session->openAttempt(fixture.pack().id, "quiz")->steps.empty());
     CHECK(records.saves() == afterStart);
 
     clock.set(kLatestNow + 1s);   // `--now 9999-…`, `wait 99999d`, or a PC's clock gone wrong
     auto late = session->viewPage(fixture.pack(), "lesson", "p1");
     REQUIRE_FALSE(late);
-    CHECK(late.refusal().code == "bad-clock");
+    CHECK(late.refusal().code == RefusalCode::BadClock);
     CHECK(late.refusal().message ==
           "nothing was recorded: the time 2200-01-01T00:00:00Z is outside 2000-01-01 to 2199-12-31; check the computer's date and time");
-    CHECK(session->setDisplayName("佐藤").refusal().code == "bad-clock");
+    CHECK(session->setDisplayName("佐藤").refusal().code == RefusalCode::BadClock);
     clock.set(Timestamp{});   // 1970: a dead clock battery
-    CHECK(session->viewPage(fixture.pack(), "lesson", "p1").refusal().code == "bad-clock");
+    CHECK(session->viewPage(fixture.pack(), "lesson", "p1").refusal().code == RefusalCode::BadClock);
     CHECK(records.saves() == afterStart);
     CHECK(saves + 1 == afterStart);
     CHECK_FALSE(session->progress().findPack(fixture.pack().id)->hasViewed("lesson", "p1"));

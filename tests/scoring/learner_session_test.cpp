@@ -88,7 +88,7 @@ TEST_CASE("when the place cannot be saved, no record is lost and saving it is re
     records.failFrom(1);
     const auto saved = session->savePlace();
     REQUIRE_FALSE(saved);
-    CHECK(saved.refusal().code == "not-saved");
+    CHECK(saved.refusal().code == RefusalCode::NotSaved);
     CHECK(session->placeUnsaved());   // still to save
     CHECK(records.last()->findPack("test")->attempts.back().position == 0);
     records.failFrom(0);
@@ -130,10 +130,10 @@ TEST_CASE("when the save fails, the action is refused and undone, so memory matc
     records.failFrom(1);
     auto refused = session->viewPage(fixture.pack(), "lesson", "p2");
     REQUIRE_FALSE(refused);
-    CHECK(refused.refusal().code == "not-saved");
+    CHECK(refused.refusal().code == RefusalCode::NotSaved);
     CHECK_FALSE(session->progress().findPack(fixture.pack().id)->hasViewed("lesson", "p2"));
     auto noQuiz = session->startQuiz(fixture.pack(), "quiz");
-    CHECK(noQuiz.refusal().code == "not-saved");
+    CHECK(noQuiz.refusal().code == RefusalCode::NotSaved);
     CHECK(session->progress().findPack(fixture.pack().id)->attempts.empty());
     records.failFrom(0);
     REQUIRE(session->viewPage(fixture.pack(), "lesson", "p2"));  // the retry succeeds
@@ -147,12 +147,12 @@ TEST_CASE("refused actions change nothing")
     FakeClock clock(kStart);
     const QuizFixture fixture("pass-mark=\"50\" attempts=\"1\"");
     auto session = openSession(records, clock);
-    CHECK(session->viewPage(fixture.pack(), "lesson", "nope").refusal().code == "unknown-page");
-    CHECK(session->startQuiz(fixture.pack(), "nope").refusal().code == "unknown-quiz");
-    CHECK(session->answer(fixture.pack(), "quiz", "single", picks({"b"}), std::nullopt).refusal().code == "no-open-attempt");
+    CHECK(session->viewPage(fixture.pack(), "lesson", "nope").refusal().code == RefusalCode::UnknownPage);
+    CHECK(session->startQuiz(fixture.pack(), "nope").refusal().code == RefusalCode::UnknownQuiz);
+    CHECK(session->answer(fixture.pack(), "quiz", "single", picks({"b"}), std::nullopt).refusal().code == RefusalCode::NoOpenAttempt);
     REQUIRE(session->startQuiz(fixture.pack(), "quiz", 1));
     REQUIRE(session->submitQuiz(fixture.pack(), "quiz"));
-    CHECK(session->startQuiz(fixture.pack(), "quiz").refusal().code == "no-attempts-left");
+    CHECK(session->startQuiz(fixture.pack(), "quiz").refusal().code == RefusalCode::NoAttemptsLeft);
     CHECK(session->progress().findPack(fixture.pack().id)->attempts.size() == 1);
 }
 

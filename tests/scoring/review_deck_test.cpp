@@ -208,8 +208,8 @@ TEST_CASE("an attempt that runs out of time puts its missed questions in the dec
     {
         clock.advance(20min);
         auto late = session->answer(fixture.pack(), "quiz", "truefalse", picks({"false"}), std::nullopt);
-        REQUIRE_FALSE(late);
-        CHECK(late.refusal().code == "time-up");
+        REQUIRE(late);
+        CHECK(late.value().timeUp);
     }
     SUBCASE("found when the quiz is started again")
     {
@@ -313,25 +313,25 @@ TEST_CASE("answerReview refuses what is not in the deck or not due, and bad answ
     const QuizFixture fixture;
     const std::string packId = fixture.pack().id;
     auto session = openSession(records, clock);
-    CHECK(session->answerReview(fixture.pack(), "truefalse", picks({"false"})).refusal().code == "not-in-deck");
+    CHECK(session->answerReview(fixture.pack(), "truefalse", picks({"false"})).refusal().code == RefusalCode::NotInDeck);
     CHECK(session->progress().findPack(packId) == nullptr);   // no records made for nothing
 
     answerAllBut(*session, fixture, {"truefalse"});
     REQUIRE(session->submitQuiz(fixture.pack(), "quiz"));
     const LearnerProgress saved = session->progress();
 
-    CHECK(session->answerReview(fixture.pack(), "nope", picks({"false"})).refusal().code == "unknown-question");
-    CHECK(session->answerReview(fixture.pack(), "single", picks({"b"})).refusal().code == "not-in-deck");
+    CHECK(session->answerReview(fixture.pack(), "nope", picks({"false"})).refusal().code == RefusalCode::UnknownQuestion);
+    CHECK(session->answerReview(fixture.pack(), "single", picks({"b"})).refusal().code == RefusalCode::NotInDeck);
     clock.advance(days(1) - 1s);
     auto early = session->answerReview(fixture.pack(), "truefalse", picks({"false"}));
     REQUIRE_FALSE(early);
-    CHECK(early.refusal().code == "review-not-due");
+    CHECK(early.refusal().code == RefusalCode::ReviewNotDue);
     CHECK(early.refusal().message == "question 'truefalse' is not due for review until 2026-04-02T09:00:00Z");
     clock.advance(1s);
-    CHECK(session->answerReview(fixture.pack(), "truefalse", Response{}).refusal().code == "empty-response");
-    CHECK(session->answerReview(fixture.pack(), "truefalse", picks({"maybe"})).refusal().code == "bad-response");
+    CHECK(session->answerReview(fixture.pack(), "truefalse", Response{}).refusal().code == RefusalCode::EmptyResponse);
+    CHECK(session->answerReview(fixture.pack(), "truefalse", picks({"maybe"})).refusal().code == RefusalCode::BadResponse);
     records.failFrom(1);
-    CHECK(session->answerReview(fixture.pack(), "truefalse", picks({"false"})).refusal().code == "not-saved");
+    CHECK(session->answerReview(fixture.pack(), "truefalse", picks({"false"})).refusal().code == RefusalCode::NotSaved);
     CHECK(session->progress() == saved);   // nothing changed in memory either
     CHECK(itemOf(*session, packId, "truefalse").reviews == 0);
 
@@ -378,5 +378,5 @@ TEST_CASE("due reviews across a library: by due time, then pack, then question, 
           std::vector<std::string>{"test/single", "test/truefalse"});
     // The skipped item stays in the records, and cannot be reviewed.
     CHECK(session.progress().findPack("test")->review("gone") != nullptr);
-    CHECK(session.answerReview(fixture.pack(), "gone", picks({"a"})).refusal().code == "unknown-question");
+    CHECK(session.answerReview(fixture.pack(), "gone", picks({"a"})).refusal().code == RefusalCode::UnknownQuestion);
 }

@@ -78,12 +78,12 @@ TEST_CASE("an option that is not at the current node is refused, and nothing is 
     const QuizFixture fixture;
     ScenarioRunRecord run = startRun(fixture.scenario(), 1, kStart, "1.0");
     auto wrong = chooseOption(run, fixture.scenario(), "report", kStart);
-    CHECK(wrong.refusal().code == "unknown-option");
+    CHECK(wrong.refusal().code == RefusalCode::UnknownOption);
     CHECK(wrong.refusal().message == "node 'start' has no option 'report' (options: careful, rush)");
     CHECK(run.path.empty());
     REQUIRE(chooseOption(run, fixture.scenario(), "careful", kStart));
     REQUIRE(chooseOption(run, fixture.scenario(), "report", kStart));
-    CHECK(chooseOption(run, fixture.scenario(), "careful", kStart).refusal().code == "run-finished");
+    CHECK(chooseOption(run, fixture.scenario(), "careful", kStart).refusal().code == RefusalCode::RunFinished);
 }
 
 TEST_CASE("a scenario is passed when any finished run passed")

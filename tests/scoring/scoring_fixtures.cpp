@@ -93,7 +93,7 @@ scoring::Response picks(std::vector<std::string> ids)
 scoring::Result<scoring::Done> MemorySaver::save(const scoring::LearnerProgress& progress)
 {
     if (records_.failFrom_ > 0 && ++records_.attempts_ >= records_.failFrom_) {
-        return scoring::refuse("disk-full", "cannot write E1.xml.tmp: No space left on device");
+        return scoring::refuse(scoring::RefusalCode::DiskFull, "cannot write E1.xml.tmp: No space left on device");
     }
     records_.last_ = progress;
     ++records_.saves_;

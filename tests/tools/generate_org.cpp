@@ -108,7 +108,7 @@ std::optional<records::OrganisationKey> organisationKey(const fs::path& file)
             std::cerr << "generate_org: warning: " << warning << '\n';
         return loaded.value().key;
     }
-    if (loaded.refusal().code != "key-missing") {
+    if (loaded.refusal().code != mamori::scoring::RefusalCode::KeyMissing) {
         std::cerr << "generate_org: " << loaded.refusal().message << '\n';
         return std::nullopt;
     }

@@ -152,7 +152,7 @@ bool Trainee::takeQuiz(const Pack& pack, const Quiz& quiz)
 {
     auto started = session_.startQuiz(pack, quiz.id, random_.next());
     if (!started) {
-        if (started.refusal().code != "no-attempts-left") fail("startQuiz " + quiz.id, started.refusal());
+        if (started.refusal().code != RefusalCode::NoAttemptsLeft) fail("startQuiz " + quiz.id, started.refusal());
         givenUp_.push_back(&pack);
         return false;
     }
@@ -176,8 +176,8 @@ bool Trainee::takeQuiz(const Pack& pack, const Quiz& quiz)
         const std::optional<Certainty> certainty =
             quiz.certainty ? std::optional<Certainty>(right ? Certainty::High : Certainty::Medium) : std::nullopt;
         auto answered = session_.answer(pack, quiz.id, id, respond(*pack.question(id), answer, random_), certainty);
-        if (!answered) {
-            if (answered.refusal().code != "time-up") fail("answer " + id, answered.refusal());
+        if (!answered) fail("answer " + id, answered.refusal());
+        if (answered.value().timeUp) {
             timeUp = true;
             break;
         }
@@ -278,7 +278,7 @@ void Trainee::wait(seconds least, seconds most)
 
 void Trainee::fail(const std::string& action, const Refusal& refusal) const
 {
-    throw std::runtime_error(session_.progress().learnerId + ": " + action + " was refused (" + refusal.code +
+    throw std::runtime_error(session_.progress().learnerId + ": " + action + " was refused (" + std::string(refusalCodeName(refusal.code)) +
                              "): " + refusal.message);
 }
 

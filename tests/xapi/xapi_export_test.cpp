@@ -269,9 +269,9 @@ TEST_CASE("forEachLearner gives each learner whose file verifies, in order, with
         std::string("tour"),
         [&](const mamori::records::IndexedLearner&) -> mamori::scoring::Result<mamori::scoring::Done> {
             ++visits;
-            return mamori::scoring::refuse("stop", "stop here");
+            return mamori::scoring::refuse(mamori::scoring::RefusalCode::IoError, "stop here");
         });
     CHECK(!stopped);
-    CHECK(stopped.refusal().code == "stop");
+    CHECK(stopped.refusal().message == "stop here");
     CHECK(visits == 1);
 }

@@ -2,6 +2,7 @@
 #include "overloaded.hpp"
 
 #include "catalog.hpp"
+#include "refusal_notice.hpp"
 #include "views.hpp"
 #include "data_paths.hpp"
 #include "session_opener.hpp"
@@ -36,17 +37,8 @@ void AppController::notify(Notice::Level level, std::string key, std::vector<std
 
 void AppController::refused(const Refusal& refusal)
 {
-    // Codes the learner can meet get their own words; anything else a general message.
-    static const std::vector<std::string> known{
-        "not-saved",      "locked",        "progress-unusable", "progress-newer", "bad-learner-id", "no-attempts-left",
-        "time-up",        "certainty-needed", "answer-locked",  "io-error",       "key-unwritable", "key-malformed",
-        "key-unreadable", "key-missing",   "empty-response",    "not-regular",    "bad-clock",      "bad-name",
-        "bad-response"};
-    const bool isKnown = std::find(known.begin(), known.end(), refusal.code) != known.end();
-    notify(refusal.code == "time-up" || refusal.code == "certainty-needed" || refusal.code == "empty-response"
-               ? Notice::Level::Warning
-               : Notice::Level::Error,
-           isKnown ? "error." + refusal.code : "error.other", {}, {refusal.message});
+    const RefusalNotice notice = refusalNotice(refusal.code);
+    notify(notice.level, notice.key, {}, {refusal.message});
 }
 
 void AppController::announceCompletions(Effects& effects)

@@ -1,6 +1,7 @@
 // Quizzes: attempts, drafts, answers, submission and results.
 
 #include "controller.hpp"
+#include "kinds/kind_answers.hpp"
 #include "drafts.hpp"
 #include "overloaded.hpp"
 
@@ -81,7 +82,7 @@ void AppController::editDraft(const Action& action)
     }
     std::visit(Overloaded{
                    [&](const action::PickChoice& a) {
-                       if (question->kind == QuestionKind::MultipleResponse) {
+                       if (kindAnswers(question->kind).picksMany) {
                            auto it = std::find(draft->selected.begin(), draft->selected.end(), a.id);
                            if (it == draft->selected.end()) draft->selected.push_back(a.id);
                            else draft->selected.erase(it);
@@ -129,10 +130,16 @@ void AppController::confirmAnswer(Effects& effects)
     auto answered = model_.session->answer(*state.pack, state.quiz->id, question->id, responseFrom(*question, *draft), draft->certainty);
     if (!answered) {
         refused(answered.refusal());
-        if (answered.refusal().code == "time-up") showResults(state.pack, *state.quiz, number);
         return;
     }
     const AnswerFeedback& feedback = answered.value();
+    if (feedback.timeUp) {
+        // Too late: the attempt was finished (and saved) with the answers given before.
+        notify(Notice::Level::Warning, "quiz.time-up");
+        showResults(state.pack, *state.quiz, number);
+        announceCompletions(effects);
+        return;
+    }
     if (feedback.immediate) {
         state.feedback = feedback;
         state.feedbackFor = question->id;

@@ -63,9 +63,9 @@ void ScriptDriver::afterRender(int width, int height)
             finished_ = true;
             return;
         }
-        const ScriptCommand& command = script_.commands[nextCommand_++];
-        line_ = command.line;
-        expand(command);
+        command_ = &script_.commands[nextCommand_++];
+        line_ = command_->line;
+        playScriptCommand(*this, *command_);
         return;
     }
     Step step = pending_.front();
@@ -87,6 +87,14 @@ void ScriptDriver::afterRender(int width, int height)
     stepFrames_ = 0;
     insertFront(std::move(collecting_));
     collecting_.clear();
+}
+
+std::string ScriptDriver::currentStep() const
+{
+    if (finished_ || pending_.empty()) return {};
+    const std::string what = " (" + pending_.front().what + ")";
+    if (!command_) return script_.file + ": signing in as " + learnerId_ + what;
+    return script_.file + ":" + std::to_string(command_->line) + ": " + scriptCommandText(*command_) + what;
 }
 
 void ScriptDriver::insertFront(std::deque<Step> steps)
@@ -193,7 +201,7 @@ void ScriptDriver::signInSteps()
 {
     std::string name;  // as in mamori-tool play: no display name unless the script gives one
     for (const ScriptCommand& c : script_.commands) {
-        if (c.verb == "name") {
+        if (c.verb == ScriptVerb::Name) {
             name = c.args[0];
             break;
         }
@@ -227,54 +235,6 @@ void ScriptDriver::goToCatalog()
         if (model_.screen == Screen::Catalog) return;
         push(click("nav:catalog"));
         push(waitFor("the catalog", [this] { return model_.screen == Screen::Catalog; }));
-    }));
-}
-
-void ScriptDriver::answerSteps(const ScriptCommand& c)
-{
-    const std::string questionId = c.args[0];
-    const std::vector<std::string> words(c.args.begin() + 1, c.args.end());
-    push(later("answer " + questionId, [this, questionId, words] {
-        if (!model_.session || model_.screen != Screen::Quiz || !model_.quiz.pack) return fail("no quiz is open");
-        const AttemptRecord* attempt = model_.session->openAttempt(model_.quiz.pack->id, model_.quiz.quiz->id);
-        if (!attempt) return fail("no attempt in progress");
-        auto planned = std::find_if(attempt->questions.begin(), attempt->questions.end(),
-                                    [&](const PlannedQuestion& p) { return p.questionId == questionId; });
-        if (planned == attempt->questions.end()) return;  // not drawn this time: skipped, as mamori-tool does
-        const int index = static_cast<int>(planned - attempt->questions.begin());
-        const Question* question = model_.quiz.pack->question(questionId);
-        ScriptedAnswer scripted;
-        std::string problem;
-        if (!readScriptedAnswer(*question, words, scripted, problem)) return fail(problem);
-        if (model_.quiz.index != index) {
-            push(click("quiz:nav:" + std::to_string(index + 1)));
-            push(waitFor("question " + std::to_string(index + 1), [this, index] { return model_.quiz.index == index; }));
-        }
-        push(later("fill in " + questionId, [this, question, scripted] {
-            const Response& target = scripted.response;
-            fillIn(*question, target);
-            if (scripted.certainty) {
-                static const char* names[] = {"", "low", "medium", "high"};
-                push(click(std::string("certainty:") + names[static_cast<int>(*scripted.certainty)]));
-            }
-            const std::size_t noticesBefore = model_.notices.size();
-            const std::size_t stepsBefore = model_.session->openAttempt(model_.quiz.pack->id, model_.quiz.quiz->id)->steps.size();
-            push(screenshot("answering-" + question->id));  // the answer as composed on screen
-            push(click("quiz:confirm"));
-            push(act("check the answer was taken", [this, question, target, noticesBefore, stepsBefore] {
-                const AttemptRecord* a = model_.quiz.pack ? model_.session->openAttempt(model_.quiz.pack->id, model_.quiz.quiz->id) : nullptr;
-                const AttemptRecord* last = model_.quiz.pack ? model_.session->lastFinishedAttempt(model_.quiz.pack->id, model_.quiz.quiz->id) : nullptr;
-                const AttemptRecord* attempt = a ? a : last;
-                const bool taken = attempt && attempt->steps.size() > stepsBefore && attempt->steps.back().questionId == question->id &&
-                                   attempt->steps.back().response == target;
-                if (taken) return;
-                std::string why = model_.notices.size() > noticesBefore && !model_.notices.back().details.empty()
-                                      ? model_.notices.back().details.front()
-                                      : "the answer on screen did not match the script";
-                fail(why);
-            }));
-            if (model_.quiz.quiz->feedback == FeedbackMode::Immediate) push(screenshot("feedback-" + question->id));
-        }));
     }));
 }
 
@@ -319,161 +279,6 @@ void ScriptDriver::fillIn(const Question& q, const Response& target)
             }
         }
         for (const std::string& id : toClick) push(click("choice:" + id));
-    }
-}
-
-void ScriptDriver::expand(const ScriptCommand& c)
-{
-    const std::string& verb = c.verb;
-    auto qualified = [&](std::string& packId, std::string& id) { return splitQualifiedId(c.args[0], packId, id); };
-    if (verb == "name") {
-        return;  // given when the learner was created at sign-in
-    } else if (verb == "language") {
-        const std::string code = c.args[0];
-        push(click("lang:" + code));
-        push(waitFor("the language " + code, [this, code] { return lessons::languageCode(model_.language()) == code; }));
-    } else if (verb == "open") {
-        std::string packId, lessonId;
-        qualified(packId, lessonId);
-        goToCatalog();
-        push(click("open:" + packId + "/" + lessonId));
-        push(waitFor("the lesson " + lessonId, [this, lessonId] {
-            return model_.screen == Screen::Lesson && model_.lesson.lesson && model_.lesson.lesson->id == lessonId;
-        }));
-        push(screenshot(lessonId));
-    } else if (verb == "view") {
-        const std::vector<std::string> pages = c.args;
-        push(later("view pages", [this, pages] {
-            if (model_.screen != Screen::Lesson || !model_.lesson.lesson) return fail("no lesson is open");
-            std::vector<int> targets;
-            const auto& all = model_.lesson.lesson->pages;
-            for (std::size_t i = 0; i < all.size(); ++i) {
-                const bool wanted = (pages.size() == 1 && pages[0] == "all") || std::find(pages.begin(), pages.end(), all[i].id) != pages.end();
-                if (wanted) targets.push_back(static_cast<int>(i));
-            }
-            if (pages[0] != "all" && targets.size() != pages.size()) return fail("the lesson has no such page");
-            for (int target : targets) {
-                auto walk = std::make_shared<std::function<void()>>();
-                *walk = [this, target, walk] {
-                    const int page = model_.lesson.page;
-                    if (model_.screen != Screen::Lesson) return fail("left the lesson");
-                    if (page == target) {
-                        push(screenshot(model_.lesson.lesson->id + "-" + model_.lesson.lesson->pages[static_cast<std::size_t>(page)].id));
-                        return;
-                    }
-                    push(click(page < target ? "lesson:next" : "lesson:back"));
-                    push(later("turn the page", *walk));
-                };
-                push(later("go to page " + std::to_string(target + 1), *walk));
-            }
-        }));
-    } else if (verb == "start") {
-        std::string packId, quizId;
-        qualified(packId, quizId);
-        goToCatalog();
-        // The script's form was checked when it was read: a seed here is a number.
-        if (const auto seed = c.args.size() == 3 ? parseScriptSeed(c.args[2]) : std::nullopt) {
-            push(act("fix the seed", [this, seed] { model_.nextQuizSeed = *seed; }));
-        }
-        push(click("open:" + packId + "/" + quizId));
-        push(waitFor("the quiz " + quizId, [this] { return model_.screen == Screen::Quiz; }));
-        push(act("remember the quiz", [this, packId, quizId] {
-            focus_.quizPack = library_.find(packId);
-            focus_.quizId = quizId;
-            focus_.subject = ScriptFocus::Subject::Quiz;
-        }));
-        push(screenshot(quizId));
-    } else if (verb == "goto") {
-        const auto parsed = parseScriptQuestionNumber(c.args[0]);
-        if (!parsed) return fail("goto takes a question number");
-        const int number = *parsed;
-        push(click("quiz:nav:" + std::to_string(number)));
-        push(waitFor("question " + c.args[0], [this, number] { return model_.quiz.index == number - 1; }));
-    } else if (verb == "answer") {
-        answerSteps(c);
-    } else if (verb == "submit") {
-        push(click("quiz:submit"));
-        push(later("confirm", [this] {
-            if (model_.quiz.askingToSubmit) push(click("quiz:submit-confirm"));
-        }));
-        push(waitFor("the results", [this] { return model_.screen == Screen::Results; }));
-        push(act("remember", [this] { focus_.subject = ScriptFocus::Subject::Quiz; }));
-        push(screenshot("submitted"));
-    } else if (verb == "review") {
-        std::string packId, questionId;
-        qualified(packId, questionId);
-        const std::vector<std::string> words(c.args.begin() + 1, c.args.end());
-        push(later("open the reviews", [this] {
-            // Stay when the review screen still has a question to come; else start afresh from the catalog.
-            const int next = model_.reviews.index + (model_.reviews.feedback ? 1 : 0);
-            if (model_.screen == Screen::Reviews && next < static_cast<int>(model_.reviews.queue.size())) return;
-            goToCatalog();
-            push(click("catalog:reviews"));
-            push(waitFor("the reviews", [this] { return model_.screen == Screen::Reviews; }));
-        }));
-        push(later("review " + questionId, [this, questionId, words] {
-            if (model_.reviews.feedback) {
-                push(click("reviews:next"));
-                push(waitFor("the next review", [this] { return !model_.reviews.feedback; }));
-            }
-            push(later("answer the review", [this, questionId, words] {
-                const Question* question = model_.activeQuestion();
-                if (!question) return fail("no question is due for review");
-                if (question->id != questionId) return fail("the next review is '" + question->id + "', not '" + questionId + "'");
-                ScriptedAnswer scripted;
-                std::string problem;
-                if (!readScriptedAnswer(*question, words, scripted, problem)) return fail(problem);
-                fillIn(*question, scripted.response);
-                push(click("quiz:confirm"));
-                push(waitFor("the review's feedback", [this] { return model_.reviews.feedback.has_value(); }));
-                push(screenshot("review-" + questionId));
-            }));
-        }));
-    } else if (verb == "play") {
-        std::string packId, scenarioId;
-        qualified(packId, scenarioId);
-        goToCatalog();
-        push(click("open:" + packId + "/" + scenarioId));
-        push(waitFor("the scenario " + scenarioId, [this] { return model_.screen == Screen::Scenario; }));
-        push(act("remember the scenario", [this, packId, scenarioId] {
-            focus_.scenarioPack = library_.find(packId);
-            focus_.scenarioId = scenarioId;
-            focus_.subject = ScriptFocus::Subject::Scenario;
-        }));
-        push(screenshot(scenarioId));
-    } else if (verb == "choose") {
-        const std::string option = c.args[0];
-        push(later("dismiss the last consequence", [this] {
-            if (model_.scenario.consequence) push(click("scenario:continue"));
-        }));
-        push(click("option:" + option));
-        push(waitFor("the consequence of " + option, [this] { return model_.scenario.consequence.has_value(); }));
-        push(screenshot("chose-" + option));
-        push(later("see the ending", [this] {
-            if (!model_.scenario.consequence || !model_.scenario.consequence->ended) return;
-            push(click("scenario:continue"));
-            push(waitFor("the ending", [this] { return !model_.scenario.consequence; }));
-            push(screenshot("ending"));
-        }));
-    } else if (verb == "wait") {
-        const auto duration = parseScriptDuration(c.args[0]);
-        if (!duration) return fail("wait takes a duration such as 90s, 20m, 2h or 3d");
-        push(act("let time pass", [this, duration] {
-            clock_.advance(*duration);
-            if (auto problem = scoring::nowProblem(clock_.now())) fail("after this wait, " + *problem);
-        }));
-        push(screenshot("waited"));
-    } else if (verb == "expect") {
-        const std::vector<std::string> args = c.args;
-        push(act("expect", [this, args] {
-            if (!model_.session) return fail("not signed in");
-            const Expectation e = evaluateExpectation(args, library_, *model_.session, focus_);
-            if (!e.problem.empty()) return fail(e.problem);
-            if (!e.holds) fail("expected " + e.expected + ", got " + e.actual);
-        }));
-    } else if (verb == "quit") {
-        nextCommand_ = script_.commands.size();
-        push(act("quit", [this] { controller_.apply(action::Quit{}); }));
     }
 }
 

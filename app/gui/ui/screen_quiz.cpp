@@ -2,6 +2,7 @@
 // feedback, and submission.
 
 #include "answer_text.hpp"
+#include "kinds/kind_widget.hpp"
 #include "screens.hpp"
 #include "widgets.hpp"
 
@@ -13,19 +14,6 @@ namespace {
 
 using namespace mamori::lessons;
 using namespace mamori::scoring;
-
-const char* hintKey(QuestionKind kind)
-{
-    switch (kind) {
-    case QuestionKind::SingleChoice: return "quiz.hint-single";
-    case QuestionKind::MultipleResponse: return "quiz.hint-multiple";
-    case QuestionKind::TrueFalse: return "quiz.hint-truefalse";
-    case QuestionKind::Ordering: return "quiz.hint-ordering";
-    case QuestionKind::Matching: return "quiz.hint-matching";
-    case QuestionKind::ShortText: return "quiz.hint-shorttext";
-    }
-    return "";
-}
 
 std::string clock(std::chrono::seconds left)
 {
@@ -111,7 +99,7 @@ void drawQuiz(UiContext& ui)
             box(ui, ui.palette.cardBackground, ui.palette.heading, [&] {
                 ImGui::PushFont(ui.fonts.small);
                 ImGui::PushStyleColor(ImGuiCol_Text, ui.palette.mutedText);
-                ImGui::TextUnformatted((std::string(ui.t(hintKey(question.kind))) + "  ·  " +
+                ImGui::TextUnformatted((std::string(ui.t(kindWidget(question.kind).hintKey)) + "  ·  " +
                                         ui.f("quiz.points", {std::to_string(question.points)}))
                                            .c_str());
                 ImGui::PopStyleColor();
@@ -146,7 +134,7 @@ void drawQuiz(UiContext& ui)
                 if (enterPressed()) ui.emit(onward);
             } else {
                 if (button(ui, "quiz:confirm", ui.t("quiz.confirm"), view.canConfirm, true)) ui.emit(action::ConfirmAnswer{});
-                if (enterPressed() && view.canConfirm && !question.shortText()) ui.emit(action::ConfirmAnswer{});
+                if (enterPressed() && view.canConfirm && kindWidget(question.kind).enterConfirms) ui.emit(action::ConfirmAnswer{});
             }
             ImGui::SameLine();
             ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), ImGui::GetContentRegionMax().x - 160 * ui.scale));

@@ -7,6 +7,7 @@
 #include "mamori/lessons/language.hpp"
 #include "mamori/lessons/text.hpp"
 
+#include <array>
 #include <chrono>
 #include <filesystem>
 #include <optional>
@@ -75,7 +76,21 @@ struct Page {
 
 // ---------------------------------------------------------------- questions
 
+/// The kinds of question. Each has one bundle per library, found through a registry indexed by
+/// kind: lessons/src/kinds (reading), scoring/src/kinds (grading), app/gui/model/kinds and
+/// app/gui/ui/kinds (drafts and widgets). Values are contiguous from 0 (no explicit values).
 enum class QuestionKind { SingleChoice, MultipleResponse, TrueFalse, Ordering, Matching, ShortText };
+
+/// How many kinds there are: a kind added after ShortText must move this along (tests walk
+/// kAllQuestionKinds, and each registry's switch names a kind left out).
+inline constexpr int kQuestionKindCount = static_cast<int>(QuestionKind::ShortText) + 1;
+
+/// Every kind, in order.
+inline constexpr std::array<QuestionKind, kQuestionKindCount> kAllQuestionKinds = [] {
+    std::array<QuestionKind, kQuestionKindCount> all{};
+    for (int i = 0; i < kQuestionKindCount; ++i) all[static_cast<std::size_t>(i)] = static_cast<QuestionKind>(i);
+    return all;
+}();
 
 /// The element name of a kind (`single`, `multiple`, …).
 std::string_view questionKindName(QuestionKind kind);

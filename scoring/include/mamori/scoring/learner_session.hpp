@@ -69,12 +69,15 @@ public:
     /// whose time ran out while the app was closed is finished first.
     Result<const AttemptRecord*> startQuiz(const lessons::Pack& pack, const std::string& quizId,
                                            std::optional<std::uint64_t> seed = std::nullopt);
+    /// Records and saves an answer; an answer after the time limit finishes the attempt instead
+    /// (AnswerFeedback::timeUp), saved the same way.
     Result<AnswerFeedback> answer(const lessons::Pack& pack, const std::string& quizId, const std::string& questionId,
                                   const Response& response, std::optional<Certainty> certainty);
     /// Remembers which question of the open attempt is shown, to resume there (the place).
     Result<Done> showQuestion(const lessons::Pack& pack, const std::string& quizId, int position);
     Result<const AttemptRecord*> submitQuiz(const lessons::Pack& pack, const std::string& quizId);
-    /// Finishes the open attempt if its time limit has passed; true when it did.
+    /// Finishes the open attempt if its time limit has passed; true when it did (and saved it).
+    /// False too when that save failed: the attempt then stays open, and a later call tries again.
     bool expireOverdue(const lessons::Pack& pack, const std::string& quizId);
 
     /// The unfinished attempt of a quiz, or nullptr.

@@ -21,6 +21,10 @@ struct AnswerFeedback {
     double score = 0.0;
     double maxScore = 0.0;
     bool immediate = false;   ///< show right/wrong now (immediate feedback), or only at the end
+    /// The answer came after the time limit: it was not taken, and the attempt is now finished,
+    /// graded with the answers given before. An outcome, not a refusal: the finish is recorded
+    /// (and saved by LearnerSession). The other fields are then left empty.
+    bool timeUp = false;
 };
 
 /// Starts attempt `number` of `quiz`. With `retry="missed"` and an earlier finished
@@ -29,8 +33,8 @@ struct AnswerFeedback {
 AttemptRecord startAttempt(const lessons::Quiz& quiz, const std::vector<const AttemptRecord*>& earlier, int number,
                            std::uint64_t seed, Timestamp now, const std::string& packVersion);
 
-/// Records an answer. Refused when the attempt is over (including by its time limit, in
-/// which case the attempt is finished first), when the question is not in the attempt,
+/// Records an answer; when the time limit has passed, finishes the attempt instead and says
+/// so (AnswerFeedback::timeUp). Refused when the attempt is over, when the question is not in the attempt,
 /// when immediate feedback already locked it, when the response does not fit the question,
 /// or when a certainty-marked quiz gets no certainty.
 Result<AnswerFeedback> answerQuestion(AttemptRecord& attempt, const lessons::Quiz& quiz, const std::string& questionId,

@@ -2,21 +2,18 @@
 /// \file
 /// The outcome of an action a learner takes: a value, or the reason it was refused.
 
+#include "mamori/scoring/refusal.hpp"
+
 #include <string>
 #include <utility>
 #include <variant>
 
 namespace mamori::scoring {
 
-/// Why an action was refused. `code` is stable (for tests and for the app, which shows its
-/// own translated words); `message` is plain English for the command-line tool.
-struct Refusal {
-    std::string code;
-    std::string message;
-};
-
+/// A value or a refusal. Ignoring one is a warning: a refusal nobody looks at is a failure
+/// nobody hears of. Where dropping it is right, say so with `(void)` and a comment why.
 template <typename T>
-class Result {
+class [[nodiscard]] Result {
 public:
     Result(T value) : outcome_(std::move(value)) {}
     Result(Refusal refusal) : outcome_(std::move(refusal)) {}
@@ -34,9 +31,9 @@ private:
 /// For actions that return nothing but may be refused.
 struct Done {};
 
-inline Refusal refuse(std::string code, std::string message)
+inline Refusal refuse(RefusalCode code, std::string message)
 {
-    return Refusal{std::move(code), std::move(message)};
+    return Refusal{code, std::move(message)};
 }
 
 } // namespace mamori::scoring
