@@ -26,7 +26,17 @@ const char* const kAppUsage =
     "  --now TIME            with --script: start the clock at TIME, in UTC (2026-04-01T09:00:00Z)\n"
     "  --help, --version\n"
     "  Exit status with --script: 0 the script ran to its end, 1 it failed (SCRIPT:LINE: error: ...),\n"
-    "  2 the command line was wrong (an unknown option, a missing value, an invalid --user or --now).\n"
+    "  2 the command line was wrong (an unknown option, a missing value, an invalid --user or --now);\n"
+    "  in any mode, 3 an internal check (a Dear ImGui assertion) failed: the message names it.\n"
+    "  Environment:\n"
+    "  MAMORI_FONT=FILE      the Japanese font (default: IPA P Gothic, else IPA Gothic)\n"
+    "  MAMORI_ASSETS=DIR     the UI's words and sounds (default: the bundled assets)\n"
+    "  MAMORI_KEY_FILE=FILE  the organisation key (see --key-file)\n"
+    "  XDG_CACHE_HOME        the built fonts are cached in $XDG_CACHE_HOME/mamori (default\n"
+    "                        ~/.cache/mamori); deleting it is always safe\n"
+    "  MAMORI_REPORT=1       print the start-up time, the font atlas and resident memory to stderr\n"
+    "  MAMORI_QUIT_AFTER_FRAMES=N  close after N frames (for start-up benchmarks)\n"
+    "  SDL_AUDIODRIVER=dummy play sounds nowhere (machines without a sound card)\n"
     "  Settings come from /etc/mamori/mamori.conf (an administrator's, which may lock them), then\n"
     "  $XDG_CONFIG_HOME/mamori/mamori.conf, then these options; mamori-tool config show prints them.\n";
 

@@ -1,13 +1,16 @@
 #include "app_runner.hpp"
 
+#include "assert_handler.hpp"
 #include "audio_output.hpp"
 #include "config.hpp"
 #include "controller.hpp"
 #include "data_paths.hpp"
+#include "font_atlas_cache.hpp"
 #include "fonts.hpp"
 #include "learner_script.hpp"
 #include "screens.hpp"
 #include "script_driver.hpp"
+#include "startup_report.hpp"
 #include "textures.hpp"
 #include "window.hpp"
 
@@ -16,7 +19,10 @@
 
 #include <chrono>
 #include <cstdlib>
+#include <functional>
+#include <future>
 #include <iostream>
+#include <memory>
 
 namespace mamori::app {
 namespace {
@@ -27,6 +33,13 @@ fs::path assetsDir()
 {
     if (const char* dir = std::getenv("MAMORI_ASSETS"); dir && *dir) return dir;
     return MAMORI_ASSETS_DIR;
+}
+
+/// The packs to offer, shared: a library can be replaced while screens still hold the old one.
+std::shared_ptr<const lessons::PackLibrary> loadLibrary(const AppOptions& options, const Config& config)
+{
+    return std::make_shared<const lessons::PackLibrary>(
+        lessons::loadPackLibrary(options.packsDir.empty() ? defaultPacksDir() : options.packsDir, config.organisationProfile()));
 }
 
 /// Every character the app may show: the packs' texts in every language and the UI's words.
@@ -47,6 +60,26 @@ std::string glyphText(const lessons::PackLibrary& library, const UiStrings& stri
     return text;
 }
 
+/// What the app reads before it can draw: loaded on another thread while the window opens.
+struct Content {
+    std::shared_ptr<const lessons::PackLibrary> library;
+    UiStrings strings;
+    std::vector<std::string> stringProblems;
+    std::string glyphs;  ///< glyphText(library, strings)
+    double milliseconds = 0;
+};
+
+Content loadContent(const AppOptions& options, const Config& config)
+{
+    const auto start = std::chrono::steady_clock::now();
+    Content content;
+    content.library = loadLibrary(options, config);
+    content.strings = UiStrings::load(assetsDir() / "lang", content.stringProblems);
+    content.glyphs = glyphText(*content.library, content.strings);
+    content.milliseconds = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    return content;
+}
+
 /// Characters that would show as "?" are named once, so the author of the text can replace them.
 void warnAboutMissingGlyphs(const FontReport& report, std::vector<unsigned int>& alreadyNamed)
 {
@@ -56,169 +89,279 @@ void warnAboutMissingGlyphs(const FontReport& report, std::vector<unsigned int>&
               << " character(s) in the lessons or names, shown as \"?\": " << describeMissingGlyphs(report) << '\n';
 }
 
+/// One run of the app, from the command line to the window closing.
+class AppRun {
+public:
+    explicit AppRun(const AppOptions& options) : options_(options) {}
+    ~AppRun() { setAssertionContext(nullptr); }
+    AppRun(const AppRun&) = delete;
+    AppRun& operator=(const AppRun&) = delete;
+
+    int run();
+
+private:
+    // Start-up, in order. Those returning a status stop the app there with it.
+    std::optional<int> readConfig();
+    std::optional<int> readScript();
+    void readSettings();
+    std::optional<int> openWindowAndAudio();
+    void takeContent(Content content);
+    void startSession();
+    void startScript();
+
+    void buildFonts();
+    void rebuildFontsWhenChanged();
+    void applyThemeWhenChanged();
+    std::string learnerNames() const;
+    void drawFrame();
+    void perform(const Effects& effects);
+    const scoring::Clock& clock() const
+    {
+        return scriptClock_ ? static_cast<const scoring::Clock&>(*scriptClock_) : systemClock_;
+    }
+
+    const AppOptions& options_;
+    StartupReport startup_;
+    std::optional<Config> config_;
+    std::optional<scoring::FakeClock> scriptClock_;
+    std::optional<LearnerScript> script_;
+    scoring::SystemClock systemClock_;
+    fs::path settingsFile_;
+    std::optional<records::PosixStorage> storage_;
+    // Pushing each learner's file after a completion, when the organisation turned it on: in
+    // the background, so that a slow or absent server never holds up a frame.
+    std::optional<records::SyncWorker> sync_;
+    std::shared_ptr<const lessons::PackLibrary> library_;
+    UiStrings strings_;
+    AppModel model_;
+    std::unique_ptr<AppController> controller_;
+    // Declared before what draws with OpenGL, so that the context outlives their textures.
+    std::unique_ptr<AppWindow> window_;
+    std::unique_ptr<AudioOutput> audio_;
+
+    GlyphText glyphs_;
+    FontAtlasCache fontCache_{FontAtlasCache::defaultFolder()};
+    FontReport fontReport_;
+    Fonts fonts_;
+    std::vector<unsigned int> namedMissingGlyphs_;
+    bool rebuildFonts_ = false;
+    Theme appliedTheme_{};
+    int appliedText_ = 100;
+    Palette palette_{};
+
+    GlTextureCache textures_;
+    WidgetProbe probe_;
+    std::unique_ptr<ScriptDriver> driver_;
+    std::vector<Action> actions_;
+    int framesToDraw_ = 3;  // a few frames after any change, for hover and focus to settle
+    bool assertOnPurpose_ = false;
+};
+
+std::optional<int> AppRun::readConfig()
+{
+    // The settings (config.hpp), with what the command line may change.
+    std::vector<std::string> problems;
+    config_ = Config::standard(problems);
+    for (const std::string& problem : problems) std::cerr << "mamori: warning: " << problem << '\n';
+    for (const auto& [option, value] : {std::pair{"--data-dir", options_.dataDir.string()}, std::pair{"--key-file", options_.keyFile.string()},
+                                        std::pair{"--sync-url", options_.syncUrl}}) {
+        std::string problem;
+        if (!value.empty() && !*config_->applyOption(option, value, problem)) {
+            std::cerr << "mamori: " << problem << '\n';
+            return 2;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<int> AppRun::readScript()
+{
+    // A script is read whole before anything else: its mistakes are reported at once, as
+    // `mamori-tool play` reports them, before a pack is loaded or a file is created. The script
+    // mode runs on a clock it controls, so that its records are reproducible.
+    if (options_.script.empty()) return std::nullopt;
+    const ScriptParse parsed = loadLearnerScript(options_.script);
+    if (!parsed.ok()) {
+        for (const std::string& e : parsed.errors) std::cerr << e << '\n';
+        return 1;
+    }
+    script_ = parsed.script;
+    scriptClock_.emplace(options_.now.value_or(scoring::SystemClock().now()));
+    // Only tests set it, and only scripts are tests: it proves that an ImGui assertion fails the run.
+    assertOnPurpose_ = std::getenv("MAMORI_TEST_IMGUI_ASSERT") != nullptr;
+    return std::nullopt;
+}
+
+void AppRun::readSettings()
+{
+    settingsFile_ = options_.settingsFile.empty() ? defaultSettingsFile() : options_.settingsFile;
+    // A script starts from the default settings unless told otherwise, and never saves them.
+    model_.settings = script_ && options_.settingsFile.empty() ? Settings{} : loadSettings(settingsFile_);
+    appliedTheme_ = model_.settings.theme;
+    appliedText_ = model_.settings.textPercent;
+}
+
+std::optional<int> AppRun::openWindowAndAudio()
+{
+    std::string error;
+    window_ = AppWindow::open(model_.settings.window, "Mamori 守り", error);
+    if (!window_) {
+        std::cerr << "mamori: " << error << '\n';
+        return 1;
+    }
+    startup_.phaseDone("window");
+    audio_ = options_.mute ? silentAudio("muted by --mute") : openAudio(assetsDir() / "sounds", &AppWindow::wake);
+    audio_->setVolume(model_.settings.volume, model_.settings.muted);
+    startup_.phaseDone("audio");
+    return std::nullopt;
+}
+
+void AppRun::takeContent(Content content)
+{
+    library_ = std::move(content.library);
+    strings_ = std::move(content.strings);
+    for (const std::string& problem : content.stringProblems) std::cerr << problem << '\n';
+    glyphs_.add(content.glyphs);
+    startup_.note("packs loaded in", content.milliseconds);
+}
+
+void AppRun::startSession()
+{
+    storage_.emplace(config_->progressFileMode());
+    if (!config_->syncUrl().empty())
+        sync_.emplace(records::SyncOutbox(userStateDir() / "outbox", progressDir(config_->dataDir())), config_->syncUrl());
+    controller_ = std::make_unique<AppController>(AppEnvironment{*library_, config_->dataDir(), config_->key(), *storage_, clock()}, model_);
+    controller_->reportLibraryProblems();
+    controller_->refreshLearners();
+    model_.signIn.idInput = options_.user;
+    if (!options_.user.empty() && !script_) controller_->apply(action::SignIn{options_.user});
+}
+
+void AppRun::startScript()
+{
+    if (!script_) return;
+    driver_ = std::make_unique<ScriptDriver>(*script_, options_.user, model_, *controller_, *library_, probe_, *scriptClock_,
+                                             options_.screenshotDir);
+    // ScriptDriver does not name its current step yet: the script is what can be told.
+    setAssertionContext([script = options_.script.string()] { return "replaying the script " + script; });
+}
+
+std::string AppRun::learnerNames() const
+{
+    // Learners' names show in bold and title faces too: their characters must be in the atlas.
+    std::string names;
+    for (const KnownLearner& l : model_.signIn.learners) names += l.name;
+    if (model_.session) names += model_.session->progress().displayName;
+    return names;
+}
+
+void AppRun::buildFonts()
+{
+    fonts_ = mamori::app::buildFonts(glyphs_.text(), appliedText_ / 100.0f, fontReport_, &fontCache_);
+    warnAboutMissingGlyphs(fontReport_, namedMissingGlyphs_);
+    window_->uploadFonts();
+    palette_ = applyTheme(appliedTheme_, appliedText_ / 100.0f);
+}
+
+void AppRun::rebuildFontsWhenChanged()
+{
+    if (!actions_.empty() && glyphs_.add(learnerNames())) rebuildFonts_ = true;
+    if (!rebuildFonts_ && appliedText_ == model_.settings.textPercent) return;
+    appliedText_ = model_.settings.textPercent;
+    rebuildFonts_ = false;
+    buildFonts();
+}
+
+void AppRun::applyThemeWhenChanged()
+{
+    if (appliedTheme_ == model_.settings.theme) return;
+    appliedTheme_ = model_.settings.theme;
+    palette_ = applyTheme(appliedTheme_, appliedText_ / 100.0f);
+}
+
+void AppRun::perform(const Effects& effects)
+{
+    if (effects.narration == Effects::NarrationChange::Stop) audio_->stopNarration();
+    if (effects.narration == Effects::NarrationChange::Pause) audio_->pauseNarration();
+    if (effects.narration == Effects::NarrationChange::Resume) audio_->resumeNarration();
+    if (effects.playNarration) audio_->playNarration(*effects.playNarration);
+    for (Cue cue : effects.cues) audio_->playCue(cue);
+    if (effects.applyAudioSettings) audio_->setVolume(model_.settings.volume, model_.settings.muted);
+    if (effects.saveSettings && !driver_) saveSettings(settingsFile_, model_.settings);
+    if (effects.rebuildFonts) rebuildFonts_ = true;
+    if (effects.quit) window_->requestClose();
+    if (effects.pushProgress && sync_) sync_->request(*effects.pushProgress);
+}
+
+void AppRun::drawFrame()
+{
+    window_->beginFrame();
+    if (driver_) driver_->beforeNewFrame(ImGui::GetIO());
+    ImGui::NewFrame();
+    if (assertOnPurpose_) ImGui::End();  // no window was begun: ImGui asserts
+    probe_.beginFrame();
+    actions_.clear();
+    UiContext ui{model_,    *library_, strings_, fonts_, palette_, textures_, probe_, audio_->narrationState(), audio_->status(),
+                 appliedText_ / 100.0f, clock().now(), actions_};
+    ui::drawApp(ui);
+    window_->render(ImGui::GetStyle().Colors[ImGuiCol_WindowBg]);
+    if (driver_) driver_->afterRender(window_->framebufferWidth(), window_->framebufferHeight());
+    window_->present();
+}
+
+int AppRun::run()
+{
+    if (auto status = readConfig()) return *status;
+    if (auto status = readScript()) return *status;
+    readSettings();
+    startup_.phaseDone("settings");
+    // The packs and the UI's words load while the window opens (the window needs only the
+    // settings). The learners' files are opened only after: none is touched when there is no
+    // window to show.
+    std::future<Content> content = std::async(std::launch::async, loadContent, std::cref(options_), std::cref(*config_));
+    if (auto status = openWindowAndAudio()) return *status;
+    takeContent(content.get());
+    startup_.phaseDone("packs (overlapping the window)");
+    startSession();
+    startup_.phaseDone("learners");
+
+    glyphs_.add(learnerNames());
+    buildFonts();
+    model_.japaneseFontMissing = !fontReport_.japaneseFont;
+    if (model_.japaneseFontMissing) model_.settings.language = lessons::Language::English;
+    startup_.phaseDone("fonts");
+    startScript();
+
+    while (!window_->shouldClose()) {
+        if (startup_.wantsFrames()) framesToDraw_ = std::max(framesToDraw_, 1);
+        const double wait = driver_ ? 0 : framesToDraw_ > 0 ? 0 : controller_->secondsUntilNextChange();
+        window_->waitForEvents(wait);
+        if (window_->takeActivity()) framesToDraw_ = std::max(framesToDraw_, 3);
+        perform(controller_->tick());
+        if (!driver_ && framesToDraw_ <= 0 && wait < 0) continue;  // woken for nothing
+
+        drawFrame();
+        if (startup_.frameShown(fontReport_)) window_->requestClose();
+        --framesToDraw_;
+
+        for (const Action& action : actions_) perform(controller_->apply(action));
+        if (!actions_.empty()) framesToDraw_ = std::max(framesToDraw_, 3);
+        if (driver_ && driver_->finished()) window_->requestClose();
+        rebuildFontsWhenChanged();
+        applyThemeWhenChanged();
+    }
+    model_.settings.window = window_->placement();
+    if (!driver_) saveSettings(settingsFile_, model_.settings);
+    audio_->stopNarration();
+    return driver_ ? driver_->exitCode() : 0;
+}
 
 } // namespace
 
 int runApp(const AppOptions& options)
 {
-    const auto started = std::chrono::steady_clock::now();
-    const bool report = std::getenv("MAMORI_REPORT") != nullptr;
-    // The settings (config.hpp), with what the command line may change.
-    std::vector<std::string> settingProblems;
-    Config config = Config::standard(settingProblems);
-    for (const std::string& problem : settingProblems) std::cerr << "mamori: warning: " << problem << '\n';
-    for (const auto& [option, value] : {std::pair{"--data-dir", options.dataDir.string()}, std::pair{"--key-file", options.keyFile.string()},
-                                        std::pair{"--sync-url", options.syncUrl}}) {
-        std::string problem;
-        if (!value.empty() && !*config.applyOption(option, value, problem)) {
-            std::cerr << "mamori: " << problem << '\n';
-            return 2;
-        }
-    }
-    // A script is read whole before anything else: its mistakes are reported at once, as
-    // `mamori-tool play` reports them, before a pack is loaded or a file is created. The script
-    // mode runs on a clock it controls, so that its records are reproducible.
-    std::optional<scoring::FakeClock> scriptClock;
-    std::optional<LearnerScript> script;
-    if (!options.script.empty()) {
-        const ScriptParse parsed = loadLearnerScript(options.script);
-        if (!parsed.ok()) {
-            for (const std::string& e : parsed.errors) std::cerr << e << '\n';
-            return 1;
-        }
-        script = parsed.script;
-        scriptClock.emplace(options.now.value_or(scoring::SystemClock().now()));
-    }
-    const fs::path dataDir = config.dataDir();
-    const KeyLocation key = config.key();
-    const fs::path settingsFile = options.settingsFile.empty() ? defaultSettingsFile() : options.settingsFile;
-    const lessons::PackLibrary library =
-        lessons::loadPackLibrary(options.packsDir.empty() ? defaultPacksDir() : options.packsDir, config.organisationProfile());
-    std::vector<std::string> stringProblems;
-    const UiStrings strings = UiStrings::load(assetsDir() / "lang", stringProblems);
-    for (const std::string& problem : stringProblems) std::cerr << problem << '\n';
-
-    scoring::SystemClock systemClock;
-    const scoring::Clock& clock = scriptClock ? static_cast<const scoring::Clock&>(*scriptClock) : systemClock;
-    records::PosixStorage storage(config.progressFileMode());
-
-    // Pushing each learner's file after a completion, when the organisation turned it on: in
-    // the background, so that a slow or absent server never holds up a frame.
-    std::optional<records::SyncWorker> sync;
-    if (!config.syncUrl().empty()) sync.emplace(records::SyncOutbox(userStateDir() / "outbox", progressDir(dataDir)), config.syncUrl());
-
-    AppModel model;
-    // A script starts from the default settings unless told otherwise, and never saves them.
-    model.settings = script && options.settingsFile.empty() ? Settings{} : loadSettings(settingsFile);
-    AppController controller(AppEnvironment{library, dataDir, key, storage, clock}, model);
-    controller.reportLibraryProblems();
-    controller.refreshLearners();
-    model.signIn.idInput = options.user;
-    if (!options.user.empty() && !script) controller.apply(action::SignIn{options.user});
-
-    std::string error;
-    std::unique_ptr<AppWindow> window = AppWindow::open(model.settings.window, "Mamori 守り", error);
-    if (!window) {
-        std::cerr << "mamori: " << error << '\n';
-        return 1;
-    }
-    std::unique_ptr<AudioOutput> audio = options.mute ? silentAudio("muted by --mute") : openAudio(assetsDir() / "sounds", &AppWindow::wake);
-    audio->setVolume(model.settings.volume, model.settings.muted);
-
-    GlyphText glyphs;
-    glyphs.add(glyphText(library, strings));
-    // Learners' names show in bold and title faces too: their characters must be in the atlas.
-    auto learnerNames = [&] {
-        std::string names;
-        for (const KnownLearner& l : model.signIn.learners) names += l.name;
-        if (model.session) names += model.session->progress().displayName;
-        return names;
-    };
-    glyphs.add(learnerNames());
-    FontReport fontReport;
-    Fonts fonts = buildFonts(glyphs.text(), model.settings.textPercent / 100.0f, fontReport);
-    std::vector<unsigned int> namedMissingGlyphs;
-    warnAboutMissingGlyphs(fontReport, namedMissingGlyphs);
-    window->recreateFontTexture();
-    model.japaneseFontMissing = !fontReport.japaneseFont;
-    if (model.japaneseFontMissing) model.settings.language = lessons::Language::English;
-    Theme appliedTheme = model.settings.theme;
-    int appliedText = model.settings.textPercent;
-    Palette palette = applyTheme(appliedTheme, appliedText / 100.0f);
-
-    GlTextureCache textures;
-    WidgetProbe probe;
-    std::unique_ptr<ScriptDriver> driver;
-    if (script) {
-        driver = std::make_unique<ScriptDriver>(*script, options.user, model, controller, library, probe, *scriptClock,
-                                                options.screenshotDir);
-    }
-
-    std::vector<Action> actions;
-    bool rebuildFonts = false;
-    int framesToDraw = 3;  // a few frames after any change, for hover and focus to settle
-    bool firstFrame = true;
-    auto perform = [&](const Effects& effects) {
-        if (effects.narration == Effects::NarrationChange::Stop) audio->stopNarration();
-        if (effects.narration == Effects::NarrationChange::Pause) audio->pauseNarration();
-        if (effects.narration == Effects::NarrationChange::Resume) audio->resumeNarration();
-        if (effects.playNarration) audio->playNarration(*effects.playNarration);
-        for (Cue cue : effects.cues) audio->playCue(cue);
-        if (effects.applyAudioSettings) audio->setVolume(model.settings.volume, model.settings.muted);
-        if (effects.saveSettings && !driver) saveSettings(settingsFile, model.settings);
-        if (effects.rebuildFonts) rebuildFonts = true;
-        if (effects.quit) window->requestClose();
-        if (effects.pushProgress && sync) sync->request(*effects.pushProgress);
-    };
-
-    while (!window->shouldClose()) {
-        const double wait = driver ? 0 : framesToDraw > 0 ? 0 : controller.secondsUntilNextChange();
-        window->waitForEvents(wait);
-        if (window->takeActivity()) framesToDraw = std::max(framesToDraw, 3);
-        perform(controller.tick());
-        if (!driver && framesToDraw <= 0 && wait < 0) continue;  // woken for nothing
-
-        window->beginFrame();
-        if (driver) driver->beforeNewFrame(ImGui::GetIO());
-        ImGui::NewFrame();
-        probe.beginFrame();
-        actions.clear();
-        UiContext ui{model,  library, strings, fonts, palette, textures, probe, audio->narrationState(), audio->status(),
-                     appliedText / 100.0f, clock.now(), actions};
-        ui::drawApp(ui);
-        window->render(ImGui::GetStyle().Colors[ImGuiCol_WindowBg]);
-        if (driver) driver->afterRender(window->framebufferWidth(), window->framebufferHeight());
-        window->present();
-        if (firstFrame && report) {
-            const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
-            std::cerr << "mamori: first frame after " << ms << " ms; font " << fontReport.file << ", " << fontReport.glyphs
-                      << " glyphs, atlas " << fontReport.atlasWidth << "x" << fontReport.atlasHeight << ", built in "
-                      << fontReport.buildMilliseconds << " ms\n";
-        }
-        firstFrame = false;
-        --framesToDraw;
-
-        for (const Action& action : actions) perform(controller.apply(action));
-        if (!actions.empty()) framesToDraw = std::max(framesToDraw, 3);
-        if (driver && driver->finished()) window->requestClose();
-        if (!actions.empty() && glyphs.add(learnerNames())) rebuildFonts = true;
-        if (rebuildFonts || appliedText != model.settings.textPercent) {
-            appliedText = model.settings.textPercent;
-            fonts = buildFonts(glyphs.text(), appliedText / 100.0f, fontReport);
-            warnAboutMissingGlyphs(fontReport, namedMissingGlyphs);
-            window->recreateFontTexture();
-            palette = applyTheme(appliedTheme, appliedText / 100.0f);
-            rebuildFonts = false;
-        }
-        if (appliedTheme != model.settings.theme) {
-            appliedTheme = model.settings.theme;
-            palette = applyTheme(appliedTheme, appliedText / 100.0f);
-        }
-    }
-    model.settings.window = window->placement();
-    if (!driver) saveSettings(settingsFile, model.settings);
-    audio->stopNarration();
-    return driver ? driver->exitCode() : 0;
+    AppRun run(options);
+    return run.run();
 }
 
 } // namespace mamori::app

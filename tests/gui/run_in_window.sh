@@ -10,6 +10,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 shots=${4:-$work/screenshots}
 now=2026-04-01T09:00:00Z
+# The font cache goes to the temporary folder too: tests never write to ~/.cache.
+export XDG_CACHE_HOME="$work/cache"
 "$tool" key create "$work/key" > /dev/null
 
 # Leak checks stay off for the window: Mesa and the X libraries keep memory on purpose.

@@ -8,6 +8,8 @@
 #include <doctest/doctest.h>
 #include <imgui.h>
 
+#include <algorithm>
+
 using namespace mamori::app;
 using namespace mamori::test;
 
@@ -147,5 +149,16 @@ TEST_CASE("number keys pick choices and Enter confirms, without the mouse")
     ImGui::GetIO().AddInputCharacter('2');
     for (const Action& a : frames.draw(f.model, f.library, f.clock.now())) f.apply(a);
     const std::string second = planned[static_cast<std::size_t>(single)].order[1];
+    CHECK(f.model.activeDraft()->selected == std::vector<std::string>{second});
+    REQUIRE_FALSE(f.model.quiz.feedback);
+
+    // Enter held down through both frames: it confirms once (a press, not a repeat).
+    ImGuiIO& io = ImGui::GetIO();
+    io.KeysDown[io.KeyMap[ImGuiKey_Enter]] = true;
+    const std::vector<Action> confirmed = frames.draw(f.model, f.library, f.clock.now());
+    io.KeysDown[io.KeyMap[ImGuiKey_Enter]] = false;
+    CHECK(std::count_if(confirmed.begin(), confirmed.end(), [](const Action& a) { return std::holds_alternative<action::ConfirmAnswer>(a); }) == 1);
+    for (const Action& a : confirmed) f.apply(a);
+    REQUIRE(f.model.quiz.feedback);  // the tour quiz gives feedback at once: the answer was graded
     CHECK(f.model.activeDraft()->selected == std::vector<std::string>{second});
 }

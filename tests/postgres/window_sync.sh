@@ -15,7 +15,7 @@ cleanup() {
 }
 trap cleanup EXIT
 psql -q "$server" -c "CREATE DATABASE $db" -c "CREATE ROLE $role LOGIN" > /dev/null
-export XDG_CONFIG_HOME="$work/config" XDG_STATE_HOME="$work/state"
+export XDG_CONFIG_HOME="$work/config" XDG_STATE_HOME="$work/state" XDG_CACHE_HOME="$work/cache"
 "$tool" key create "$work/key" > /dev/null
 mkdir -p "$work/hr/progress"
 hr() { "$tool" records "$@" --db "$uri" --data-dir "$work/hr" --key-file "$work/key"; }

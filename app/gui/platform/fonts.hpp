@@ -10,7 +10,11 @@
 #include <string>
 #include <vector>
 
+struct ImFontAtlas;
+
 namespace mamori::app {
+
+class FontAtlasCache;
 
 struct FontReport {
     bool japaneseFont = false;      ///< false: ImGui's built-in font, English only
@@ -18,6 +22,7 @@ struct FontReport {
     int glyphs = 0;                 ///< distinct characters requested
     int atlasWidth = 0, atlasHeight = 0;
     double buildMilliseconds = 0;
+    bool fromCache = false;         ///< the atlas came from the font cache, not from FreeType
     std::vector<unsigned int> missing; ///< requested characters the font has no glyph for (shown as "?")
 };
 
@@ -36,10 +41,17 @@ private:
 /// The Japanese font file, first found of: $MAMORI_FONT, IPA P Gothic, IPA Gothic.
 std::filesystem::path findJapaneseFont();
 
-/// (Re)builds ImGui's font atlas at `scale` for the characters in `text` (plus ASCII and
-/// common punctuation). The regular body face also gets the common Japanese characters, so
-/// that anything typed shows. Call between frames; the renderer's font texture must be recreated after.
-Fonts buildFonts(const std::string& text, float scale, FontReport& report);
+/// (Re)builds `atlas` at `scale` for the characters in `text` (plus ASCII and common
+/// punctuation). The regular body face also gets the common Japanese characters, so that
+/// anything typed shows. With a `cache`, an atlas built from the same font file, sizes and
+/// characters is read back instead of built, and a new one is saved. Touches no ImGui context,
+/// so it may run on another thread.
+Fonts buildFontAtlas(ImFontAtlas& atlas, const std::string& text, float scale, FontReport& report,
+                     const FontAtlasCache* cache = nullptr);
+
+/// buildFontAtlas() into the current ImGui context's atlas. Call between frames; the renderer's
+/// font texture must be recreated after.
+Fonts buildFonts(const std::string& text, float scale, FontReport& report, const FontAtlasCache* cache = nullptr);
 
 /// The characters in `report.missing`, each with its code point: "㊙ (U+3299), …".
 std::string describeMissingGlyphs(const FontReport& report);

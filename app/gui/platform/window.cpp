@@ -1,5 +1,7 @@
 #include "window.hpp"
 
+#include "font_texture.hpp"
+
 #include <GLFW/glfw3.h>
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
@@ -65,13 +67,20 @@ std::unique_ptr<AppWindow> AppWindow::open(const WindowPlacement& placement, con
     io.IniFilename = nullptr;  // the app keeps its own settings
     ImGui_ImplGlfw_InitForOpenGL(window, true);
     ImGui_ImplOpenGL3_Init("#version 130");
+    // The backend makes its shaders on the first frame, and with them an RGBA font texture built
+    // from whatever the atlas then holds. Made now, on the still-empty atlas (ImGui's small
+    // default font), and dropped: the app uploads its fonts itself (FontTexture).
+    ImGui_ImplOpenGL3_CreateDeviceObjects();
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    io.Fonts->ClearTexData();
     return std::unique_ptr<AppWindow>(new AppWindow(window));
 }
 
-AppWindow::AppWindow(GLFWwindow* window) : window_(window) {}
+AppWindow::AppWindow(GLFWwindow* window) : window_(window), fontTexture_(std::make_unique<FontTexture>()) {}
 
 AppWindow::~AppWindow()
 {
+    fontTexture_.reset();  // while the OpenGL context lives
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
     ImGui::DestroyContext();
@@ -129,12 +138,10 @@ void AppWindow::present()
     glfwSwapBuffers(window_);
 }
 
-void AppWindow::recreateFontTexture()
+void AppWindow::uploadFonts()
 {
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
+    fontTexture_->upload(*ImGui::GetIO().Fonts);
     // The font builder's scratch memory is freed; give it back rather than keep it in the heap.
-    // (The atlas's own pixels must stay: ImGui rebuilds an atlas whose pixels are gone.)
     malloc_trim(0);
 }
 

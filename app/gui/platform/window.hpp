@@ -13,6 +13,8 @@ struct GLFWwindow;
 
 namespace mamori::app {
 
+class FontTexture;
+
 class AppWindow {
 public:
     /// Opens the window where it was last (when known); nullptr with `error` set when there
@@ -39,7 +41,8 @@ public:
     /// Shows the back buffer.
     void present();
 
-    void recreateFontTexture();
+    /// Uploads the ImGui atlas (built since the last frame) and frees its pixels.
+    void uploadFonts();
     WindowPlacement placement() const;
     int framebufferWidth() const;
     int framebufferHeight() const;
@@ -47,6 +50,7 @@ public:
 private:
     explicit AppWindow(GLFWwindow* window);
     GLFWwindow* window_;
+    std::unique_ptr<FontTexture> fontTexture_;
 };
 
 } // namespace mamori::app
