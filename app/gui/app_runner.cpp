@@ -15,6 +15,7 @@
 #include "mamori/records/progress_sync.hpp"
 
 #include <chrono>
+#include <memory>
 #include <cstdlib>
 #include <iostream>
 
@@ -92,8 +93,9 @@ int runApp(const AppOptions& options)
     const fs::path dataDir = config.dataDir();
     const KeyLocation key = config.key();
     const fs::path settingsFile = options.settingsFile.empty() ? defaultSettingsFile() : options.settingsFile;
-    const lessons::PackLibrary library =
-        lessons::loadPackLibrary(options.packsDir.empty() ? defaultPacksDir() : options.packsDir, config.organisationProfile());
+    const auto sharedLibrary = std::make_shared<const lessons::PackLibrary>(
+        lessons::loadPackLibrary(options.packsDir.empty() ? defaultPacksDir() : options.packsDir, config.organisationProfile()));
+    const lessons::PackLibrary& library = *sharedLibrary;
     std::vector<std::string> stringProblems;
     const UiStrings strings = UiStrings::load(assetsDir() / "lang", stringProblems);
     for (const std::string& problem : stringProblems) std::cerr << problem << '\n';
@@ -110,7 +112,7 @@ int runApp(const AppOptions& options)
     AppModel model;
     // A script starts from the default settings unless told otherwise, and never saves them.
     model.settings = script && options.settingsFile.empty() ? Settings{} : loadSettings(settingsFile);
-    AppController controller(AppEnvironment{library, dataDir, key, storage, clock}, model);
+    AppController controller(AppEnvironment{sharedLibrary, dataDir, key, storage, clock}, model);
     controller.reportLibraryProblems();
     controller.refreshLearners();
     model.signIn.idInput = options.user;

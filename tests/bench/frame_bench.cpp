@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <memory>
 #include <cstdlib>
 #include <ctime>
 #include <filesystem>
@@ -122,7 +123,8 @@ int main(int argc, char** argv)
         fs::create_directories(packs / id);
         std::ofstream(packs / id / "pack.xml") << pack(id, i == 0 ? 2 : 4, i == 0);
     }
-    const lessons::PackLibrary library = lessons::loadPackLibrary(packs);
+    const auto shared = std::make_shared<const lessons::PackLibrary>(lessons::loadPackLibrary(packs));
+    const lessons::PackLibrary& library = *shared;
     for (const auto& failure : library.failures) {
         for (const auto& d : failure.diagnostics) std::fprintf(stderr, "%s\n", lessons::formatDiagnostic(d).c_str());
     }
@@ -135,7 +137,7 @@ int main(int argc, char** argv)
     scoring::FakeClock clock(std::chrono::sys_days(std::chrono::year(2026) / 4 / 1) + std::chrono::hours(9));
     if (!records::createOrganisationKey(folder.path() / "k.key")) return 1;
     AppModel model;
-    AppController controller(AppEnvironment{library, folder.path() / "data", {folder.path() / "k.key", "bench", false}, storage, clock}, model);
+    AppController controller(AppEnvironment{shared, folder.path() / "data", {folder.path() / "k.key", "bench", false}, storage, clock}, model);
     controller.apply(action::ShowCreateLearner{true});
     controller.apply(action::EditSignInId{"E1"});
     controller.apply(action::EditSignInName{"山田 花子"});

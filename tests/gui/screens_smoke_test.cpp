@@ -70,7 +70,7 @@ TEST_CASE("each screen draws, with the widgets a learner needs on it")
 {
     GuiFixture f;
     Frames frames;
-    auto draw = [&] { return frames.draw(f.model, f.library, f.clock.now()); };
+    auto draw = [&] { return frames.draw(f.model, *f.library, f.clock.now()); };
 
     draw();
     CHECK(frames.probe.exists("signin:id"));
@@ -143,9 +143,9 @@ TEST_CASE("number keys pick choices and Enter confirms, without the mouse")
     int single = 0;
     while (planned[static_cast<std::size_t>(single)].questionId != "tour-q-confirm") ++single;
     f.apply(action::ShowQuestion{single});
-    frames.draw(f.model, f.library, f.clock.now());
+    frames.draw(f.model, *f.library, f.clock.now());
     ImGui::GetIO().AddInputCharacter('2');
-    for (const Action& a : frames.draw(f.model, f.library, f.clock.now())) f.apply(a);
+    for (const Action& a : frames.draw(f.model, *f.library, f.clock.now())) f.apply(a);
     const std::string second = planned[static_cast<std::size_t>(single)].order[1];
     CHECK(f.model.activeDraft()->selected == std::vector<std::string>{second});
 }
