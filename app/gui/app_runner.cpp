@@ -5,6 +5,7 @@
 #include "controller.hpp"
 #include "data_paths.hpp"
 #include "fonts.hpp"
+#include "layout_check.hpp"
 #include "learner_script.hpp"
 #include "screens.hpp"
 #include "script_driver.hpp"
@@ -150,6 +151,8 @@ int runApp(const AppOptions& options)
 
     GlTextureCache textures;
     WidgetProbe probe;
+    std::optional<LayoutWatch> layoutWatch;
+    if (const char* check = std::getenv("MAMORI_CHECK_LAYOUT"); check && *check == '1') layoutWatch.emplace(std::cerr);
     std::unique_ptr<ScriptDriver> driver;
     if (script) {
         driver = std::make_unique<ScriptDriver>(*script, options.user, model, controller, library, probe, *scriptClock,
@@ -188,6 +191,7 @@ int runApp(const AppOptions& options)
         UiContext ui{model,  library, strings, fonts, palette, textures, probe, audio->narrationState(), audio->status(),
                      appliedText / 100.0f, clock.now(), actions};
         ui::drawApp(ui);
+        if (layoutWatch) layoutWatch->check(probe, screenName(model.screen));
         window->render(ImGui::GetStyle().Colors[ImGuiCol_WindowBg]);
         if (driver) driver->afterRender(window->framebufferWidth(), window->framebufferHeight());
         window->present();
