@@ -4,6 +4,7 @@
 // frame costs the app's thread before the GPU). Target: under 1 ms. Prints figures; asserts nothing.
 //   build/tests/bench/frame_bench [FRAMES]        (default 300 per screen)
 
+#include "bench_figure.hpp"
 #include "controller.hpp"
 #include "fonts.hpp"
 #include "screens.hpp"
@@ -188,6 +189,7 @@ int main(int argc, char** argv)
         }
         std::sort(times.begin(), times.end());
         std::printf("%-34s %9.3f %9.3f %9.3f %9s\n", name, times[times.size() / 2], times[times.size() * 95 / 100], times.back(), "< 1 ms");
+        mamori::bench::figure((std::string("frame CPU median, ") + name).c_str(), times[times.size() / 2], "ms");
     };
 
     measure("catalog (20 packs)");
