@@ -34,6 +34,8 @@ constexpr std::string_view kUsage =
     "          PERSONAL DATA: these files hold names and results, handle them under your organisation's rules)\n"
     "       mamori-tool records export-xapi --out FILE.json [--pack ID] [--db FILE]\n"
     "       mamori-tool records allow-sync ROLE --db postgresql://…\n"
+    "       mamori-tool records certificate make --learner ID --pack ID --out FILE.pdf [--db FILE] [--packs DIR]\n"
+    "       mamori-tool records certificate verify CODE [--db FILE]\n"
     "  ingest  reads every progress file of the data folder (progress/ inside it) into the index:\n"
     "          learners, attempts, answers, scenario runs, completions and each file's integrity.\n"
     "          Files that did not change since the last ingest are not read again. The index\n"
@@ -61,6 +63,12 @@ constexpr std::string_view kUsage =
     "          signed files to the index's inbox and do nothing else: the credentials learners' PCs\n"
     "          push with (mamori --sync, the sync-url setting). ingest verifies what arrives and\n"
     "          indexes it for learners with no file in the data folder.\n"
+    "  certificate make  a certificate of completion as a one-page PDF: the person's roster name, the\n"
+    "          pack's title and version, the completion date (in the time-zone setting), the best score,\n"
+    "          and a verification code made with the organisation key from the signed completion,\n"
+    "          also as a QR code (with the certificate-url setting's address when there is one).\n"
+    "  certificate verify  whether CODE (as printed, or the QR code's text) is that of a verified\n"
+    "          completion in the index, and whose. Exit status 0: verified; 1: not.\n"
     "The index is --db, else the index setting (mamori-tool config show): a file on this computer\n"
     "(SQLite), or a PostgreSQL database as a libpq URI, postgresql://USER@HOST[:PORT]/DB[?host=SOCKET-DIR];\n"
     "keep its password out of the URI (~/.pgpass or PGPASSWORD).\n"
@@ -80,7 +88,7 @@ bool parse(std::span<const std::string_view> args, app::Config& settings, Record
         else if (arg == "--include-left") options.includeLeft = true;
         else if (arg == "--all-attempts") options.allAttempts = true;
         else if (arg == "--packs" || arg == "--pack" || arg == "--department" || arg == "--manager" || arg == "--version" ||
-                 arg == "--today" || arg == "--csv" || arg == "--xlsx" || arg == "--html" || arg == "--out") {
+                 arg == "--today" || arg == "--csv" || arg == "--xlsx" || arg == "--html" || arg == "--out" || arg == "--learner") {
             if (i + 1 >= args.size()) {
                 streams.err << "mamori-tool records: " << arg << " needs a value\n";
                 return false;
@@ -95,6 +103,7 @@ bool parse(std::span<const std::string_view> args, app::Config& settings, Record
             else if (arg == "--xlsx") options.xlsx = value;
             else if (arg == "--html") options.html = value;
             else if (arg == "--out") options.out = value;
+            else if (arg == "--learner") options.learner = value;
             else options.today = value;
         } else if (arg.starts_with("-")) {
             streams.err << "mamori-tool records: unknown option '" << arg << "'\n" << kUsage;
@@ -410,6 +419,7 @@ int runRecords(std::span<const std::string_view> args, Streams streams)
     if (action == "allow-sync" && options.words.size() == 2) return allowSync(settings, options.words[1], streams);
     if (action == "report" && options.words.size() == 1) return recordsReport(settings, options, streams);
     if (action == "export-xapi" && options.words.size() == 1) return recordsExportXapi(settings, options, streams);
+    if (action == "certificate") return recordsCertificate(settings, options, streams);
     streams.err << "mamori-tool records: unknown action '" << action << "'\n" << kUsage;
     return kExitUsage;
 }

@@ -132,6 +132,9 @@ public:
     /// (PostgreSQL only; inboxOnlyGrants in progress_sync.hpp).
     scoring::Result<scoring::Done> allowSyncRole(const std::string& role);
 
+    /// The roster's name of person `personId`; nullopt inside when they are not on the roster.
+    scoring::Result<std::optional<std::string>> personName(const std::string& personId);
+
     /// Every trust flag, by learner.
     scoring::Result<std::vector<FlaggedRecord>> flags();
 
