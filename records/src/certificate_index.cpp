@@ -40,15 +40,14 @@ void useRosterName(OrgIndex& index, CertificateFacts& facts)
 
 scoring::Result<std::optional<CertificateFacts>> certificateFactsFor(OrgIndex& index, std::string_view learnerId, std::string_view packId)
 {
+    auto learner = index.learner(std::string(learnerId), std::string(packId));
+    if (!learner) return learner.refusal();
     std::optional<CertificateFacts> found;
-    auto visited = index.forEachLearner(std::string(packId), [&](const IndexedLearner& learner) -> scoring::Result<scoring::Done> {
-        if (learner.learnerId != learnerId) return scoring::Done{};
-        for (const IndexedPack& pack : learner.packs) {
-            if (pack.packId == packId) found = factsOf(learner, pack);
+    if (learner.value()) {
+        for (const IndexedPack& pack : learner.value()->packs) {
+            if (pack.packId == packId) found = factsOf(*learner.value(), pack);
         }
-        return scoring::Done{};
-    });
-    if (!visited) return visited.refusal();
+    }
     if (found) useRosterName(index, *found);
     return found;
 }
@@ -57,24 +56,22 @@ scoring::Result<std::optional<CertificateFacts>> findCertificate(OrgIndex& index
 {
     const std::optional<std::string> wanted = normalizeCertificateCode(code);
     if (!wanted) return std::optional<CertificateFacts>{};
-    std::optional<CertificateFacts> found;
-    auto visited = index.forEachLearner(std::nullopt, [&](const IndexedLearner& learner) -> scoring::Result<scoring::Done> {
-        for (const IndexedPack& pack : learner.packs) {
-            for (const IndexedCompletion& c : pack.completions) {
-                if (c.kind != scoring::Completion::Kind::Pack) continue;
-                if (certificateCode(key, learner.learnerId, pack.packId, c.packVersion, c.at) != *wanted) continue;
-                found = factsOf(learner, pack);
-                if (found) {
-                    found->packVersion = c.packVersion;   // the completion the code names, if not the latest
-                    found->completedAt = c.at;
-                }
-            }
+    // The completions alone, to find the one with this code; then that learner's records.
+    std::optional<IndexedCompletionOf> match;
+    auto searched = index.forEachCompletion([&](const IndexedCompletionOf& c) -> scoring::Result<scoring::Done> {
+        if (c.completion.kind == scoring::Completion::Kind::Pack &&
+            certificateCode(key, c.learnerId, c.packId, c.completion.packVersion, c.completion.at) == *wanted) {
+            match = c;
         }
         return scoring::Done{};
     });
-    if (!visited) return visited.refusal();
-    if (found) useRosterName(index, *found);
-    return found;
+    if (!searched) return searched.refusal();
+    if (!match) return std::optional<CertificateFacts>{};
+    auto facts = certificateFactsFor(index, match->learnerId, match->packId);
+    if (!facts || !facts.value()) return facts;
+    facts.value()->packVersion = match->completion.packVersion;   // the completion the code names, if not the latest
+    facts.value()->completedAt = match->completion.at;
+    return facts;
 }
 
 } // namespace mamori::records
