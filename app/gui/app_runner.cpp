@@ -113,7 +113,7 @@ int runApp(const AppOptions& options)
     AppModel model;
     // A script starts from the default settings unless told otherwise, and never saves them.
     model.settings = script && options.settingsFile.empty() ? Settings{} : loadSettings(settingsFile);
-    AppController controller(AppEnvironment{sharedLibrary, dataDir, key, storage, clock}, model);
+    AppController controller(AppEnvironment{sharedLibrary, dataDir, key, storage, clock, config.certificateUrl()}, model);
     controller.reportLibraryProblems();
     controller.refreshLearners();
     model.signIn.idInput = options.user;

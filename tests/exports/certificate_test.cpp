@@ -5,6 +5,8 @@
 #include "tool_fixture.hpp"
 
 #include "mamori/records/certificate.hpp"
+#include "mamori/records/progress_file.hpp"
+#include "mamori/records/signing.hpp"
 
 #include <doctest/doctest.h>
 
@@ -165,4 +167,23 @@ TEST_CASE("no certificate without a verified completion, and a code stops verify
     const Run after = org.records({"certificate", "verify", code});
     CHECK(after.status == kExitProblems);
     CHECK(after.out.find("NOT VERIFIED") == 0);
+}
+
+TEST_CASE("the certificate a learner saves in the app carries the same code as the one HR makes from the index")
+{
+    CertifyingOrganisation org;
+    const Run made = org.records({"certificate", "make", "--learner", "E1", "--pack", "tour", "--out", (org.folder.path() / "hr.pdf").string()});
+    REQUIRE(made.status == kExitOk);
+    const std::string hrCode = made.out.substr(made.out.rfind("code ") + 5, 19);
+
+    const std::string file = readText(org.progressFile("E1"));
+    auto key = mamori::records::loadOrganisationKey(org.key());
+    REQUIRE(key);
+    const auto verified = mamori::records::verifySignature(file, key.value().key);
+    REQUIRE(verified.check == mamori::records::SignatureCheck::Valid);
+    auto parsed = mamori::records::parseProgress(verified.content, "");
+    REQUIRE(parsed);
+    const auto facts = mamori::records::certificateFactsFromProgress(parsed.value().progress, "tour");
+    REQUIRE(facts);
+    CHECK(certificateCode(key.value().key, facts->learnerId, facts->packId, facts->packVersion, facts->completedAt) == hrCode);
 }

@@ -211,6 +211,7 @@ Effects AppController::apply(const Action& action)
                    [&](const action::SetMuted&) { changeSettings(action, effects); },
                    [&](const action::SetTheme&) { changeSettings(action, effects); },
                    [&](const action::DismissNotice& a) { dismissNotice(a.index); },
+                   [&](const action::SaveCertificate& a) { saveCertificate(a.packId); },
                    [&](const action::Quit&) {
                        model_.quitRequested = true;
                        effects.quit = true;

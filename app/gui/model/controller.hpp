@@ -23,6 +23,7 @@ struct AppEnvironment {
     KeyLocation key;
     records::Storage& storage;
     const scoring::Clock& clock;
+    std::string certificateUrl = {};   ///< the organisation's address for checking certificates; empty: none
 };
 
 class AppController {
@@ -89,6 +90,8 @@ private:
     void confirmReview(Effects& effects);
     // Settings
     void changeSettings(const Action& action, Effects& effects);
+    // Certificates (controller_certificate.cpp)
+    void saveCertificate(const std::string& packId);
 
     // Replacing the library (controller_library.cpp)
     void findLessonAgain();

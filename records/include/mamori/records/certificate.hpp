@@ -10,6 +10,7 @@
 #include "mamori/records/organisation_key.hpp"
 #include "mamori/records/time_zone.hpp"
 #include "mamori/scoring/clock.hpp"
+#include "mamori/scoring/learner_progress.hpp"
 
 #include <filesystem>
 #include <optional>
@@ -50,6 +51,10 @@ std::string certificateQrText(std::string_view code, std::string_view verifyUrl)
 /// The completion date is printed in `zone`.
 std::optional<std::string> writeCertificatePdf(const CertificateFacts& facts, const OrganisationKey& key, std::string_view verifyUrl,
                                                const TimeZone& zone, const std::filesystem::path& file);
+
+/// The latest completion of `packId` in a learner's own records (the app), as a certificate
+/// states it, named by their display name; nullopt when the pack is not complete.
+std::optional<CertificateFacts> certificateFactsFromProgress(const scoring::LearnerProgress& progress, std::string_view packId);
 
 /// The latest verified completion of `packId` by `learnerId` in the index, as a certificate
 /// states it; nullopt when there is none (never for a file that does not verify).
