@@ -16,7 +16,7 @@ trap 'rm -rf "$work"' EXIT
 
 # Each benchmark with the arguments it runs with here: enough work for stable figures, a few
 # minutes in all.
-benches=${MAMORI_BENCHES:-"load_bench:3 frame_bench:200 save_bench:300 ingest_bench:2000"}
+benches=${MAMORI_BENCHES:-"load_bench:3 frame_bench:200 save_bench:300 ingest_bench:2000 people_bench:100000"}
 
 run_build() {  # BUILD LABEL
   for bench in $benches; do
