@@ -21,6 +21,7 @@ struct RecordsOptions {
     std::filesystem::path packsDir = app::defaultPacksDir();
     std::optional<std::string> pack, department, manager, version;
     std::optional<std::string> learner;                     // records certificate make
+    std::optional<std::string> search, sort;                // records status
     std::optional<std::string> today;
     std::optional<std::filesystem::path> csv, xlsx, html;   // records report
     std::optional<std::filesystem::path> out;               // records export-xapi

@@ -65,6 +65,20 @@ int sign(long long value)
 
 } // namespace
 
+std::string_view peopleColumnName(PeopleColumn column)
+{
+    static constexpr std::string_view kNames[] = {"id", "name", "department", "manager", "pack", "status", "due", "completed", "score", "flags"};
+    return kNames[static_cast<std::size_t>(column)];
+}
+
+std::optional<PeopleColumn> peopleColumnNamed(std::string_view name)
+{
+    for (int c = 0; c <= static_cast<int>(PeopleColumn::Flags); ++c) {
+        if (peopleColumnName(static_cast<PeopleColumn>(c)) == name) return static_cast<PeopleColumn>(c);
+    }
+    return std::nullopt;
+}
+
 PeopleTable::PeopleTable(std::shared_ptr<const StatusReport> report) : report_(std::move(report))
 {
     searchKeys_.reserve(report_->rows.size());

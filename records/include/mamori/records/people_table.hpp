@@ -19,6 +19,11 @@ namespace mamori::records {
 
 enum class PeopleColumn { Id, Name, Department, Manager, Pack, Status, Due, Completed, Score, Flags };
 
+/// "id", "name", "department", "manager", "pack", "status", "due", "completed", "score", "flags".
+std::string_view peopleColumnName(PeopleColumn column);
+/// The column named `name` (as peopleColumnName gives it), or nullopt.
+std::optional<PeopleColumn> peopleColumnNamed(std::string_view name);
+
 struct PeopleQuery {
     std::optional<std::string> department;   ///< the department or any of its sections ("営業部" takes "営業部 第一課")
     std::optional<std::string> manager;
