@@ -71,6 +71,8 @@ const std::vector<Definition>& definitions()
         {"key-file", defaultKeyFile, absolutePath},
         {"index", [] { return (defaultDataDir() / "index.sqlite").string(); }, indexLocation},
         {"home-page", [] { return std::string(); }, anyValue},
+        // Where a certificate's code can be checked (printed on it and in its QR code); empty: none.
+        {"certificate-url", [] { return std::string(); }, anyValue},
         {"time-zone", [] { return std::string(); }, anyValue},
         {"progress-files", [] { return std::string("private"); }, fileModeName},
         // Empty: organisation.xml beside the pack folders, when there is one.
@@ -273,6 +275,11 @@ std::string Config::index() const
 std::string Config::homePage() const
 {
     return get("home-page").value;
+}
+
+std::string Config::certificateUrl() const
+{
+    return get("certificate-url").value;
 }
 
 std::string Config::timeZone() const

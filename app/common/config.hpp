@@ -61,6 +61,7 @@ public:
     /// HR's index: a database file, or a postgresql:// URI.
     std::string index() const;
     std::string homePage() const;
+    std::string certificateUrl() const;
     /// Where the learner's app pushes progress files after a completion (a postgresql:// URI); "" when off.
     std::string syncUrl() const;
     std::string timeZone() const;

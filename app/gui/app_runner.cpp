@@ -7,14 +7,15 @@
 #include "data_paths.hpp"
 #include "font_atlas_cache.hpp"
 #include "fonts.hpp"
+#include "layout_check.hpp"
 #include "learner_script.hpp"
 #include "screens.hpp"
+#include "shown_characters.hpp"
 #include "script_driver.hpp"
 #include "startup_report.hpp"
 #include "textures.hpp"
 #include "window.hpp"
 
-#include "mamori/lessons/text_visitor.hpp"
 #include "mamori/records/progress_sync.hpp"
 
 #include <chrono>
@@ -42,30 +43,12 @@ std::shared_ptr<const lessons::PackLibrary> loadLibrary(const AppOptions& option
         lessons::loadPackLibrary(options.packsDir.empty() ? defaultPacksDir() : options.packsDir, config.organisationProfile()));
 }
 
-/// Every character the app may show: the packs' texts in every language and the UI's words.
-std::string glyphText(const lessons::PackLibrary& library, const UiStrings& strings)
-{
-    std::string text;
-    for (const auto& pack : library.packs) {
-        lessons::visitTexts(*pack, [&](const lessons::LocalizedText& t) {
-            for (lessons::Language l : lessons::kAllLanguages) {
-                if (t.has(l)) text += t.plain(l);
-            }
-        });
-    }
-    for (lessons::Language l : lessons::kAllLanguages) {
-        for (const std::string& key : strings.keys(l)) text += strings.get(key, l);
-    }
-    for (lessons::Language l : lessons::kAllLanguages) text += lessons::languageName(l);
-    return text;
-}
-
 /// What the app reads before it can draw: loaded on another thread while the window opens.
 struct Content {
     std::shared_ptr<const lessons::PackLibrary> library;
     UiStrings strings;
     std::vector<std::string> stringProblems;
-    std::string glyphs;  ///< glyphText(library, strings)
+    std::string glyphs;  ///< charactersShown(library, strings)
     double milliseconds = 0;
 };
 
@@ -75,7 +58,7 @@ Content loadContent(const AppOptions& options, const Config& config)
     Content content;
     content.library = loadLibrary(options, config);
     content.strings = UiStrings::load(assetsDir() / "lang", content.stringProblems);
-    content.glyphs = glyphText(*content.library, content.strings);
+    content.glyphs = charactersShown(*content.library, content.strings);
     content.milliseconds = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     return content;
 }
@@ -131,7 +114,7 @@ private:
     // Pushing each learner's file after a completion, when the organisation turned it on: in
     // the background, so that a slow or absent server never holds up a frame.
     std::optional<records::SyncWorker> sync_;
-    std::shared_ptr<const lessons::PackLibrary> library_;
+    std::shared_ptr<const lessons::PackLibrary> library_;   ///< until the controller takes it
     UiStrings strings_;
     AppModel model_;
     std::unique_ptr<AppController> controller_;
@@ -151,6 +134,7 @@ private:
 
     GlTextureCache textures_;
     WidgetProbe probe_;
+    std::optional<LayoutWatch> layoutWatch_;
     std::unique_ptr<ScriptDriver> driver_;
     std::vector<Action> actions_;
     int framesToDraw_ = 3;  // a few frames after any change, for hover and focus to settle
@@ -230,7 +214,9 @@ void AppRun::startSession()
     storage_.emplace(config_->progressFileMode());
     if (!config_->syncUrl().empty())
         sync_.emplace(records::SyncOutbox(userStateDir() / "outbox", progressDir(config_->dataDir())), config_->syncUrl());
-    controller_ = std::make_unique<AppController>(AppEnvironment{*library_, config_->dataDir(), config_->key(), *storage_, clock()}, model_);
+    controller_ = std::make_unique<AppController>(
+        AppEnvironment{library_, config_->dataDir(), config_->key(), *storage_, clock(), config_->certificateUrl()}, model_);
+    library_.reset();   // the controller holds the library from here on: it may replace it
     controller_->reportLibraryProblems();
     controller_->refreshLearners();
     model_.signIn.idInput = options_.user;
@@ -240,10 +226,10 @@ void AppRun::startSession()
 void AppRun::startScript()
 {
     if (!script_) return;
-    driver_ = std::make_unique<ScriptDriver>(*script_, options_.user, model_, *controller_, *library_, probe_, *scriptClock_,
-                                             options_.screenshotDir);
-    // ScriptDriver does not name its current step yet: the script is what can be told.
-    setAssertionContext([script = options_.script.string()] { return "replaying the script " + script; });
+    driver_ = std::make_unique<ScriptDriver>(*script_, options_.user, model_, *controller_, probe_, *scriptClock_, options_.screenshotDir);
+    setAssertionContext([this] { return "replaying " + driver_->currentStep(); });
+    // The window tests check every frame's layout too (layout_check.hpp).
+    if (const char* check = std::getenv("MAMORI_CHECK_LAYOUT"); check && *check == '1') layoutWatch_.emplace(std::cerr);
 }
 
 std::string AppRun::learnerNames() const
@@ -289,6 +275,8 @@ void AppRun::perform(const Effects& effects)
     if (effects.applyAudioSettings) audio_->setVolume(model_.settings.volume, model_.settings.muted);
     if (effects.saveSettings && !driver_) saveSettings(settingsFile_, model_.settings);
     if (effects.rebuildFonts) rebuildFonts_ = true;
+    // New packs may bring characters the atlas does not have yet.
+    if (effects.libraryChanged && glyphs_.add(charactersShown(controller_->library(), strings_))) rebuildFonts_ = true;
     if (effects.quit) window_->requestClose();
     if (effects.pushProgress && sync_) sync_->request(*effects.pushProgress);
 }
@@ -301,9 +289,10 @@ void AppRun::drawFrame()
     if (assertOnPurpose_) ImGui::End();  // no window was begun: ImGui asserts
     probe_.beginFrame();
     actions_.clear();
-    UiContext ui{model_,    *library_, strings_, fonts_, palette_, textures_, probe_, audio_->narrationState(), audio_->status(),
+    UiContext ui{model_, strings_, fonts_, palette_, textures_, probe_, audio_->narrationState(), audio_->status(),
                  appliedText_ / 100.0f, clock().now(), actions_};
     ui::drawApp(ui);
+    if (layoutWatch_) layoutWatch_->check(probe_, screenName(model_.screen));
     window_->render(ImGui::GetStyle().Colors[ImGuiCol_WindowBg]);
     if (driver_) driver_->afterRender(window_->framebufferWidth(), window_->framebufferHeight());
     window_->present();

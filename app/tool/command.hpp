@@ -25,6 +25,8 @@ int runPlay(std::span<const std::string_view> args, Streams streams);
 int runProgress(std::span<const std::string_view> args, Streams streams);
 int runKey(std::span<const std::string_view> args, Streams streams);
 int runConfig(std::span<const std::string_view> args, Streams streams);
+/// mamori-tool new-pack DIR --id ID [--lang ja,en] (new_pack_command.cpp).
+int runNewPack(std::span<const std::string_view> args, Streams streams);
 int runRecords(std::span<const std::string_view> args, Streams streams);
 
 } // namespace mamori::tool

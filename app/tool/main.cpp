@@ -23,6 +23,7 @@ constexpr std::string_view kUsage =
     "                                 HR's index of everyone's records: who completed what, who is\n"
     "                                 overdue, which records need a look, which questions are bad\n"
     "  config show                    print Mamori's settings and where each came from\n"
+    "  new-pack DIR --id ID           write a valid starter lesson pack with one of each element, to edit\n"
     "Run 'mamori-tool COMMAND --help' for a command's options.\n";
 
 } // namespace
@@ -52,6 +53,7 @@ int main(int argc, char** argv)
     if (command == "key") return runKey(rest, streams);
     if (command == "records") return runRecords(rest, streams);
     if (command == "config") return runConfig(rest, streams);
+    if (command == "new-pack") return runNewPack(rest, streams);
     std::cerr << "mamori-tool: unknown command '" << command << "'\n" << kUsage;
     return kExitUsage;
 }

@@ -10,6 +10,7 @@
 
 #include "mamori/lessons/pack_library.hpp"
 #include "mamori/records/org_index.hpp"
+#include "mamori/records/people_table.hpp"
 #include "mamori/records/regular_file.hpp"
 
 #include <cmath>
@@ -26,6 +27,7 @@ constexpr std::string_view kUsage =
     "usage: mamori-tool records ingest [--data-dir DIR] [--db FILE] [--key-file FILE] [--packs DIR]\n"
     "       mamori-tool records roster import FILE.csv [--db FILE] [--packs DIR]\n"
     "       mamori-tool records status [--pack ID] [--department D] [--manager M] [--overdue] [--include-left]\n"
+    "                                  [--search TEXT] [--sort COLUMN[:desc]]\n"
     "                                  [--db FILE] [--time-zone ZONE] [--today YYYY-MM-DD]\n"
     "       mamori-tool records items --pack ID [--version V] [--all-attempts] [--db FILE]\n"
     "       mamori-tool records flags [--db FILE]\n"
@@ -34,6 +36,8 @@ constexpr std::string_view kUsage =
     "          PERSONAL DATA: these files hold names and results, handle them under your organisation's rules)\n"
     "       mamori-tool records export-xapi --out FILE.json [--pack ID] [--db FILE]\n"
     "       mamori-tool records allow-sync ROLE --db postgresql://…\n"
+    "       mamori-tool records certificate make --learner ID --pack ID --out FILE.pdf [--db FILE] [--packs DIR]\n"
+    "       mamori-tool records certificate verify CODE [--db FILE]\n"
     "  ingest  reads every progress file of the data folder (progress/ inside it) into the index:\n"
     "          learners, attempts, answers, scenario runs, completions and each file's integrity.\n"
     "          Files that did not change since the last ingest are not read again. The index\n"
@@ -46,7 +50,9 @@ constexpr std::string_view kUsage =
     "          the new roster are marked as left; their records are kept.\n"
     "  status  each person and assignment: completed (date, version, score; and whether it expires\n"
     "          within 30 days), expired, overdue, in progress or not started. Only records whose\n"
-    "          file verifies count.\n"
+    "          file verifies count. --search finds an id or a name however it is typed (full or\n"
+    "          half width, hiragana or katakana); --sort orders by id, name, department, manager,\n"
+    "          pack, status, due, completed, score or flags (missing values last; :desc reverses).\n"
     "  items   item analysis of a pack's quizzes for trainers: facility, discrimination and the\n"
     "          options chosen, from first attempts (all with --all-attempts); no names.\n"
     "  flags   records that need a person's look: files that do not verify or hold another\n"
@@ -61,6 +67,12 @@ constexpr std::string_view kUsage =
     "          signed files to the index's inbox and do nothing else: the credentials learners' PCs\n"
     "          push with (mamori --sync, the sync-url setting). ingest verifies what arrives and\n"
     "          indexes it for learners with no file in the data folder.\n"
+    "  certificate make  a certificate of completion as a one-page PDF: the person's roster name, the\n"
+    "          pack's title and version, the completion date (in the time-zone setting), the best score,\n"
+    "          and a verification code made with the organisation key from the signed completion,\n"
+    "          also as a QR code (with the certificate-url setting's address when there is one).\n"
+    "  certificate verify  whether CODE (as printed, or the QR code's text) is that of a verified\n"
+    "          completion in the index, and whose. Exit status 0: verified; 1: not.\n"
     "The index is --db, else the index setting (mamori-tool config show): a file on this computer\n"
     "(SQLite), or a PostgreSQL database as a libpq URI, postgresql://USER@HOST[:PORT]/DB[?host=SOCKET-DIR];\n"
     "keep its password out of the URI (~/.pgpass or PGPASSWORD).\n"
@@ -80,7 +92,7 @@ bool parse(std::span<const std::string_view> args, app::Config& settings, Record
         else if (arg == "--include-left") options.includeLeft = true;
         else if (arg == "--all-attempts") options.allAttempts = true;
         else if (arg == "--packs" || arg == "--pack" || arg == "--department" || arg == "--manager" || arg == "--version" ||
-                 arg == "--today" || arg == "--csv" || arg == "--xlsx" || arg == "--html" || arg == "--out") {
+                 arg == "--today" || arg == "--csv" || arg == "--xlsx" || arg == "--html" || arg == "--out" || arg == "--learner" || arg == "--search" || arg == "--sort") {
             if (i + 1 >= args.size()) {
                 streams.err << "mamori-tool records: " << arg << " needs a value\n";
                 return false;
@@ -95,6 +107,9 @@ bool parse(std::span<const std::string_view> args, app::Config& settings, Record
             else if (arg == "--xlsx") options.xlsx = value;
             else if (arg == "--html") options.html = value;
             else if (arg == "--out") options.out = value;
+            else if (arg == "--learner") options.learner = value;
+            else if (arg == "--search") options.search = value;
+            else if (arg == "--sort") options.sort = value;
             else options.today = value;
         } else if (arg.starts_with("-")) {
             streams.err << "mamori-tool records: unknown option '" << arg << "'\n" << kUsage;
@@ -266,8 +281,44 @@ int importRoster(const app::Config& settings, const RecordsOptions& options, Str
     return roster.hasErrors() ? kExitProblems : kExitOk;
 }
 
+/// The search and order `records status` was asked for; nullopt after saying what is wrong.
+std::optional<PeopleQuery> peopleQuery(const RecordsOptions& options, Streams streams)
+{
+    PeopleQuery query;
+    query.search = options.search.value_or("");
+    if (options.sort) {
+        std::string_view name = *options.sort;
+        if (name.ends_with(":desc")) {
+            query.descending = true;
+            name.remove_suffix(5);
+        }
+        const auto column = peopleColumnNamed(name);
+        if (!column) {
+            streams.err << "mamori-tool records status: --sort takes id, name, department, manager, pack, status, due, completed, "
+                           "score or flags, with :desc to reverse; not '"
+                        << *options.sort << "'\n";
+            return std::nullopt;
+        }
+        query.sortBy = *column;
+    }
+    return query;
+}
+
+/// The report's rows the query selects, in its order; all of them in the report's order when
+/// neither a search nor an order was asked for.
+std::vector<StatusRow> shownRows(const StatusReport& report, const PeopleQuery& query)
+{
+    if (query.search.empty() && query.sortBy == PeopleColumn::Department && !query.descending) return report.rows;
+    const PeopleTable table(std::make_shared<StatusReport>(report));
+    std::vector<StatusRow> rows;
+    for (std::uint32_t index : table.select(query)) rows.push_back(table.report().rows[index]);
+    return rows;
+}
+
 int status(const app::Config& settings, const RecordsOptions& options, Streams streams)
 {
+    const std::optional<PeopleQuery> query = peopleQuery(options, streams);
+    if (!query) return kExitUsage;
     auto found = statusOnDay(settings, options, streams);
     if (auto* exit = std::get_if<int>(&found)) return *exit;
     const StatusOnDay& day = std::get<StatusOnDay>(found);
@@ -289,7 +340,7 @@ int status(const app::Config& settings, const RecordsOptions& options, Streams s
     totals.print(streams.out);
     streams.out << '\n';
     TextTable rows({"id", "name", "department", "pack", "status", "due", "completed", "version", "score", "records"});
-    for (const StatusRow& row : r.rows) {
+    for (const StatusRow& row : shownRows(r, *query)) {
         std::string state(assignmentStateName(row.status.state));
         if (row.status.expiresSoon) state += " (expires " + date(row.status.expiresOn) + ")";
         if (row.status.belowMinimumVersion) state += " (older version)";
@@ -410,6 +461,7 @@ int runRecords(std::span<const std::string_view> args, Streams streams)
     if (action == "allow-sync" && options.words.size() == 2) return allowSync(settings, options.words[1], streams);
     if (action == "report" && options.words.size() == 1) return recordsReport(settings, options, streams);
     if (action == "export-xapi" && options.words.size() == 1) return recordsExportXapi(settings, options, streams);
+    if (action == "certificate") return recordsCertificate(settings, options, streams);
     streams.err << "mamori-tool records: unknown action '" << action << "'\n" << kUsage;
     return kExitUsage;
 }

@@ -20,6 +20,8 @@ struct RecordsOptions {
     std::vector<std::string> words;     // the subcommand's arguments without options
     std::filesystem::path packsDir = app::defaultPacksDir();
     std::optional<std::string> pack, department, manager, version;
+    std::optional<std::string> learner;                     // records certificate make
+    std::optional<std::string> search, sort;                // records status
     std::optional<std::string> today;
     std::optional<std::filesystem::path> csv, xlsx, html;   // records report
     std::optional<std::filesystem::path> out;               // records export-xapi
@@ -44,6 +46,8 @@ std::variant<StatusOnDay, int> statusOnDay(const app::Config& settings, const Re
 
 /// mamori-tool records report --csv|--xlsx|--html FILE (records_report_command.cpp).
 int recordsReport(const app::Config& settings, const RecordsOptions& options, Streams streams);
+/// mamori-tool records certificate make|verify (records_certificate_command.cpp).
+int recordsCertificate(const app::Config& settings, const RecordsOptions& options, Streams streams);
 /// mamori-tool records export-xapi --out FILE.json (records_xapi_command.cpp).
 int recordsExportXapi(const app::Config& settings, const RecordsOptions& options, Streams streams);
 

@@ -8,8 +8,13 @@ namespace mamori::lessons {
 
 const Pack* PackLibrary::find(std::string_view packId) const
 {
+    return findShared(packId).get();
+}
+
+std::shared_ptr<const Pack> PackLibrary::findShared(std::string_view packId) const
+{
     for (const auto& pack : packs) {
-        if (pack->id == packId) return pack.get();
+        if (pack->id == packId) return pack;
     }
     return nullptr;
 }

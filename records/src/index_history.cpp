@@ -36,11 +36,20 @@ constexpr const char* kRuns =
     "r.outcome, r.score, r.passed, r.path "
     "FROM runs r JOIN files f ON f.learner_id = r.learner_id WHERE f.status = 'valid'";
 
-/// `base` narrowed to one pack (column `packColumn`) when asked, then ordered.
-std::string query(const char* base, const char* packColumn, bool onePack, const char* order)
+/// Which learners and packs a listing covers.
+struct Narrowing {
+    std::optional<std::string> packId;
+    std::optional<std::string> learnerId;
+};
+
+/// `base` narrowed to one pack (column `packColumn`) and one learner (`learnerColumn`) when
+/// asked, then ordered; the parameters are numbered in that order.
+std::string query(const char* base, const char* packColumn, const char* learnerColumn, const Narrowing& narrowing, const char* order)
 {
     std::string sql = base;
-    if (onePack && packColumn) sql += std::string(" AND ") + packColumn + " = ?1";
+    int parameter = 0;
+    if (narrowing.packId && packColumn) sql += std::string(" AND ") + packColumn + " = ?" + std::to_string(++parameter);
+    if (narrowing.learnerId) sql += std::string(" AND ") + learnerColumn + " = ?" + std::to_string(++parameter);
     return sql + " ORDER BY " + order;
 }
 
@@ -185,25 +194,28 @@ private:
 
 } // namespace
 
-Result<Done> OrgIndex::forEachLearner(const std::optional<std::string>& packId,
-                                      const std::function<Result<Done>(const IndexedLearner&)>& visit)
+namespace {
+
+/// Each learner whose file verifies, narrowed as asked, read a learner at a time from four
+/// ordered queries stepped side by side.
+Result<Done> visitLearners(sql::Database& db, const Narrowing& narrowing, const std::function<Result<Done>(const IndexedLearner&)>& visit)
 {
-    sql::Database& db = impl_->db;
     ReadSnapshot snapshot(db);
     if (auto begun = snapshot.begin(); !begun) return begun;
 
-    const bool onePack = packId.has_value();
     const std::string texts[] = {
-        query(kLearners, nullptr, onePack, "learner_id"),
-        query(kPacks, "p.pack_id", onePack, "p.learner_id, p.pack_id"),
-        query(kAttempts, "a.pack_id", onePack, "a.learner_id, a.pack_id, a.quiz_id, a.number, a.id"),
-        query(kRuns, "r.pack_id", onePack, "r.learner_id, r.pack_id, r.scenario_id, r.number, r.started"),
+        query(kLearners, nullptr, "learner_id", narrowing, "learner_id"),
+        query(kPacks, "p.pack_id", "p.learner_id", narrowing, "p.learner_id, p.pack_id"),
+        query(kAttempts, "a.pack_id", "a.learner_id", narrowing, "a.learner_id, a.pack_id, a.quiz_id, a.number, a.id"),
+        query(kRuns, "r.pack_id", "r.learner_id", narrowing, "r.learner_id, r.pack_id, r.scenario_id, r.number, r.started"),
     };
     std::vector<Cursor> cursors;
     for (std::size_t i = 0; i < std::size(texts); ++i) {
         auto statement = db.prepare(texts[i], sql::Rows::Many); // over everyone: paged on a server
         if (!statement) return statement.refusal();
-        if (onePack && i > 0) statement.value().bind(1, *packId);
+        int parameter = 0;
+        if (narrowing.packId && i > 0) statement.value().bind(++parameter, *narrowing.packId);
+        if (narrowing.learnerId) statement.value().bind(++parameter, *narrowing.learnerId);
         cursors.push_back(Cursor{std::move(statement.value())});
     }
     Cursor& learners = cursors[0];
@@ -227,6 +239,46 @@ Result<Done> OrgIndex::forEachLearner(const std::optional<std::string>& packId,
         if (cursor.hasRow) {
             return scoring::refuse(scoring::RefusalCode::IndexOrder, "the index returned records of learner " + cursor.statement.text(0) +
                                                       " out of learner order; nothing after it could be matched");
+        }
+    }
+    return Done{};
+}
+
+} // namespace
+
+Result<Done> OrgIndex::forEachLearner(const std::optional<std::string>& packId,
+                                      const std::function<Result<Done>(const IndexedLearner&)>& visit)
+{
+    return visitLearners(impl_->db, {packId, std::nullopt}, visit);
+}
+
+Result<std::optional<IndexedLearner>> OrgIndex::learner(const std::string& learnerId, const std::optional<std::string>& packId)
+{
+    std::optional<IndexedLearner> found;
+    auto visited = visitLearners(impl_->db, {packId, learnerId}, [&](const IndexedLearner& learner) -> Result<Done> {
+        found = learner;
+        return Done{};
+    });
+    if (!visited) return visited.refusal();
+    return found;
+}
+
+Result<Done> OrgIndex::forEachCompletion(const std::function<Result<Done>(const IndexedCompletionOf&)>& visit)
+{
+    ReadSnapshot snapshot(impl_->db);
+    if (auto begun = snapshot.begin(); !begun) return begun;
+    auto statement = impl_->db.prepare("SELECT p.learner_id, p.pack_id, p.completions FROM learner_packs p JOIN files f "
+                                       "ON f.learner_id = p.learner_id WHERE f.status = 'valid' ORDER BY p.learner_id, p.pack_id",
+                                       sql::Rows::Many);
+    if (!statement) return statement.refusal();
+    sql::Statement& s = statement.value();
+    for (auto row = s.step(); row; row = s.step()) {
+        if (!row.value()) return Done{};
+        auto completions = readCompletionsJson(s.text(2));
+        if (!completions) return completions.refusal();
+        const std::string learnerId = s.text(0), packId = s.text(1);
+        for (const IndexedCompletion& completion : completions.value()) {
+            if (auto done = visit({learnerId, packId, completion}); !done) return done;
         }
     }
     return Done{};

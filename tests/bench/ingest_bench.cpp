@@ -8,6 +8,7 @@
 // Phases per N: cold ingest; re-ingest with nothing changed; re-ingest with 1 % changed; and
 // the peak resident memory of each (VmHWM, reset before each phase).
 
+#include "bench_figure.hpp"
 #include "mamori/lessons/pack_library.hpp"
 #include "mamori/records/org_index.hpp"
 #include "mamori/records/progress_limits.hpp"
@@ -190,6 +191,10 @@ int main(int argc, char** argv)
             std::printf("%-10s %9d %9.0f %10.2f %10.2f %7.2f %10.2f %10.2f %10d %8.0f %8.0f %8.0f\n", engine.c_str(), n,
                         static_cast<double>(bytes) / 1e6, floor, cold.seconds, cold.seconds / floor, same.seconds, onePercent.seconds,
                         onePercent.report.parsed, cold.peakMb, same.peakMb, onePercent.peakMb);
+            const std::string label = engine + ", " + std::to_string(n) + " learners";
+            mamori::bench::figure(("index cold ingest / floor, " + label).c_str(), cold.seconds / floor, "x");
+            mamori::bench::figure(("index re-ingest unchanged, " + label).c_str(), same.seconds, "s");
+            mamori::bench::figure(("index cold ingest peak memory, " + label).c_str(), cold.peakMb, "MB");
             std::fflush(stdout);
         }
         if (keep.empty()) fs::remove_all(root);

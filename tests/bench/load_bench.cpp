@@ -6,6 +6,7 @@
 // Mamori, with the ratio and its target. Prints figures; asserts nothing.
 //   build/tests/bench/load_bench [REPEATS]     (best of REPEATS, 5 by default)
 
+#include "bench_figure.hpp"
 #include "mamori/lessons/limits.hpp"
 #include "mamori/lessons/loader.hpp"
 #include "mamori/lessons/pack_discovery.hpp"
@@ -160,6 +161,9 @@ void compareWithBareParse(int repeats)
         for (std::size_t i = 0; i < std::min<std::size_t>(result.diagnostics.size(), 5); ++i) {
             std::printf("    %s\n", formatDiagnostic(result.diagnostics[i]).c_str());
         }
+        const std::string size = std::to_string(target / 1'000'000) + " MB";
+        mamori::bench::figure(("pack load CPU, " + size).c_str(), loadMs, "ms");
+        mamori::bench::figure(("pack load / bare parse, " + size).c_str(), loadMs / parseMs, "x");
     }
 }
 

@@ -4,6 +4,7 @@
 //   build/tests/bench/save_bench [ANSWERS] [FOLDER]
 // FOLDER defaults to the system's temporary folder; point it at the disk you care about.
 
+#include "bench_figure.hpp"
 #include "mamori/lessons/loader.hpp"
 #include "mamori/scoring/learner_session.hpp"
 #include "mamori/records/progress_store.hpp"
@@ -61,6 +62,8 @@ int main(int argc, char** argv)
     std::printf("latency per answer: median %.2f ms, p99 %.2f ms, max %.2f ms\n", latencies[latencies.size() / 2],
                 latencies[latencies.size() * 99 / 100], latencies.back());
     std::printf("final progress file: %ju bytes for %d answers\n", static_cast<std::uintmax_t>(size), answers);
+    mamori::bench::figure("durable save per answer, median", latencies[latencies.size() / 2], "ms");
+    mamori::bench::figure("durable save per answer, p99", latencies[latencies.size() * 99 / 100], "ms");
     std::filesystem::remove_all(folder);
     return 0;
 }

@@ -163,3 +163,21 @@ TEST_CASE("LibreOffice opens the CSV and the workbook with Japanese names, numbe
         CHECK(tour[2].value == "1");   // completed
     }
 }
+
+TEST_CASE("records status finds a person however their id or name is typed, and sorts by any column")
+{
+    ExportingOrganisation org;
+    const Run found = org.records({"status", "--search", "ｅ１", "--today", "2026-04-01"});
+    REQUIRE(found.status == kExitOk);
+    CHECK(found.out.find("山田 花子") != std::string::npos);
+    CHECK(found.out.find("E2 ") == std::string::npos);
+    const Run byName = org.records({"status", "--search", "山田花子", "--today", "2026-04-01"});
+    CHECK(byName.out.find("E1 ") != std::string::npos);
+
+    const Run sorted = org.records({"status", "--sort", "id:desc", "--today", "2026-04-01"});
+    REQUIRE(sorted.status == kExitOk);
+    CHECK(sorted.out.find("E6 ") < sorted.out.find("E1 "));
+    const Run wrong = org.records({"status", "--sort", "height"});
+    CHECK(wrong.status == kExitUsage);
+    CHECK(wrong.err.find("--sort takes id, name") != std::string::npos);
+}

@@ -395,16 +395,14 @@ TEST_CASE("a scenario run the updated course no longer fits starts again, says s
     REQUIRE(f.model.session->openRun("tour", "tour-scenario"));
 
     // The course is updated: the option the learner took, and where it led, are gone.
-    auto changed = std::make_shared<mamori::lessons::Pack>(*f.library.find("tour"));
+    auto changed = f.editablePack("tour");
     for (mamori::lessons::Scenario& s : changed->scenarios) {
         std::erase_if(s.nodes, [](const mamori::lessons::ScenarioNode& n) { return n.id == "verify"; });
         for (auto& node : s.nodes) {
             std::erase_if(node.options, [](const mamori::lessons::ScenarioOption& o) { return o.id == "callback"; });
         }
     }
-    for (auto& p : f.library.packs) {
-        if (p->id == "tour") p = changed;
-    }
+    f.replacePack(changed);
 
     f.apply(action::StartScenario{"tour", "tour-scenario"});
     CHECK(hasNotice(f.model, "scenario.restarted"));

@@ -16,7 +16,8 @@ namespace mamori::test {
 
 struct GuiFixture {
     TemporaryDirectory folder;
-    lessons::PackLibrary library = lessons::loadPackLibrary(sourceDir() / "tests" / "gui" / "packs");
+    std::shared_ptr<const lessons::PackLibrary> library =
+        std::make_shared<const lessons::PackLibrary>(lessons::loadPackLibrary(sourceDir() / "tests" / "gui" / "packs"));
     records::PosixStorage storage;
     scoring::FakeClock clock{std::chrono::sys_days(std::chrono::year(2026) / 4 / 1) + std::chrono::hours(9)};
     app::AppModel model;
@@ -34,6 +35,24 @@ struct GuiFixture {
     app::KeyLocation key() const { return {keyFile(), "set by --key-file", false}; }
 
     app::Effects apply(const app::Action& action) { return controller->apply(action); }
+
+    /// A copy of pack `packId` to change, as a trainer's edit would.
+    std::shared_ptr<lessons::Pack> editablePack(const std::string& packId) const
+    {
+        return std::make_shared<lessons::Pack>(*controller->library().find(packId));
+    }
+
+    /// Puts a library in which `changed` replaces the pack with its id (or, when `removedId` is
+    /// set, that pack is gone) in place of the one shown, as reloading edited packs does.
+    app::Effects replacePack(std::shared_ptr<const lessons::Pack> changed, const std::string& removedId = "")
+    {
+        auto next = std::make_shared<lessons::PackLibrary>(controller->library());
+        std::erase_if(next->packs, [&](const auto& p) { return p->id == removedId; });
+        for (auto& p : next->packs) {
+            if (changed && p->id == changed->id) p = changed;
+        }
+        return controller->replaceLibrary(std::move(next));
+    }
 
     /// Signs in a new learner through the sign-in form.
     void signInNew(const std::string& id = "E1", const std::string& name = "山田 花子")

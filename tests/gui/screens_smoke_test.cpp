@@ -42,14 +42,14 @@ public:
     ~Frames() { ImGui::DestroyContext(); }
 
     /// Draws two frames of the app as it stands; returns the actions they emitted.
-    std::vector<Action> draw(const AppModel& model, const mamori::lessons::PackLibrary& library, mamori::scoring::Timestamp now)
+    std::vector<Action> draw(const AppModel& model, mamori::scoring::Timestamp now)
     {
         std::vector<Action> actions;
         for (int frame = 0; frame < 2; ++frame) {
             ImGui::GetIO().DeltaTime = 1.0f / 60;
             ImGui::NewFrame();
             probe.beginFrame();
-            UiContext ui{model, library, strings, fonts, palette, textures, probe, NarrationState::Stopped, "", 1.0f, now, actions};
+            UiContext ui{model, strings, fonts, palette, textures, probe, NarrationState::Stopped, "", 1.0f, now, actions};
             ui::drawApp(ui);
             ImGui::Render();
         }
@@ -72,7 +72,7 @@ TEST_CASE("each screen draws, with the widgets a learner needs on it")
 {
     GuiFixture f;
     Frames frames;
-    auto draw = [&] { return frames.draw(f.model, f.library, f.clock.now()); };
+    auto draw = [&] { return frames.draw(f.model, f.clock.now()); };
 
     draw();
     CHECK(frames.probe.exists("signin:id"));
@@ -145,9 +145,9 @@ TEST_CASE("number keys pick choices and Enter confirms, without the mouse")
     int single = 0;
     while (planned[static_cast<std::size_t>(single)].questionId != "tour-q-confirm") ++single;
     f.apply(action::ShowQuestion{single});
-    frames.draw(f.model, f.library, f.clock.now());
+    frames.draw(f.model, f.clock.now());
     ImGui::GetIO().AddInputCharacter('2');
-    for (const Action& a : frames.draw(f.model, f.library, f.clock.now())) f.apply(a);
+    for (const Action& a : frames.draw(f.model, f.clock.now())) f.apply(a);
     const std::string second = planned[static_cast<std::size_t>(single)].order[1];
     CHECK(f.model.activeDraft()->selected == std::vector<std::string>{second});
     REQUIRE_FALSE(f.model.quiz.feedback);
@@ -155,7 +155,7 @@ TEST_CASE("number keys pick choices and Enter confirms, without the mouse")
     // Enter held down through both frames: it confirms once (a press, not a repeat).
     ImGuiIO& io = ImGui::GetIO();
     io.KeysDown[io.KeyMap[ImGuiKey_Enter]] = true;
-    const std::vector<Action> confirmed = frames.draw(f.model, f.library, f.clock.now());
+    const std::vector<Action> confirmed = frames.draw(f.model, f.clock.now());
     io.KeysDown[io.KeyMap[ImGuiKey_Enter]] = false;
     CHECK(std::count_if(confirmed.begin(), confirmed.end(), [](const Action& a) { return std::holds_alternative<action::ConfirmAnswer>(a); }) == 1);
     for (const Action& a : confirmed) f.apply(a);

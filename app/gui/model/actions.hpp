@@ -52,6 +52,7 @@ struct SetVolume { int percent = 80; };
 struct SetMuted { bool muted = false; };
 struct SetTheme { Theme theme = Theme::Light; };
 struct DismissNotice { int index = 0; };
+struct SaveCertificate { std::string packId; };   ///< a completed pack's certificate, as a PDF
 struct Quit {};
 } // namespace action
 
@@ -63,6 +64,6 @@ using Action = std::variant<action::EditSignInId, action::EditSignInName, action
                             action::ConfirmAnswer, action::AskSubmit, action::CancelSubmit, action::SubmitQuiz,
                             action::ShowResults, action::SetMissedOnly, action::RetryQuiz, action::StartScenario,
                             action::ChooseOption, action::DismissConsequence, action::StartReviews, action::NextReview, action::SetLanguage, action::SetTextPercent,
-                            action::SetVolume, action::SetMuted, action::SetTheme, action::DismissNotice, action::Quit>;
+                            action::SetVolume, action::SetMuted, action::SetTheme, action::DismissNotice, action::SaveCertificate, action::Quit>;
 
 } // namespace mamori::app

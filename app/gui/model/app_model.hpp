@@ -8,6 +8,7 @@
 #include "views.hpp"
 
 #include "mamori/lessons/model.hpp"
+#include "mamori/lessons/pack_library.hpp"
 #include "mamori/scoring/learner_session.hpp"
 #include "mamori/scoring/review_deck.hpp"
 
@@ -84,6 +85,7 @@ struct ScenarioState {
 
 /// Reviewing the questions due today, one at a time.
 struct ReviewsState {
+    std::shared_ptr<const lessons::PackLibrary> library;   ///< what the queue points into, kept alive with it
     std::vector<scoring::DueReview> queue;          ///< what was due when the review began
     int index = 0;
     scoring::PlannedQuestion planned;

@@ -57,7 +57,7 @@ CatalogView buildCatalog(const PackLibrary& library, const LearnerProgress& lear
         const Pack& pack = *packPointer;
         const PackProgress* found = learner.findPack(pack.id);
         const PackProgress& progress = found ? *found : kNothing;
-        PackCard card{&pack, packSummary(pack, progress), {}};
+        PackCard card{packPointer, packSummary(pack, progress), {}};
         for (const Lesson& lesson : pack.lessons) {
             CatalogItem item;
             item.kind = CatalogItem::Kind::Lesson;
@@ -80,7 +80,7 @@ CatalogView buildCatalog(const PackLibrary& library, const LearnerProgress& lear
     // Continue with the activity touched last, among those not yet complete.
     Timestamp latest{};
     for (const auto& [packId, progress] : learner.packs) {
-        const Pack* pack = library.find(packId);
+        const std::shared_ptr<const Pack> pack = library.findShared(packId);
         if (!pack || !progress.resume) continue;
         Timestamp at{};
         for (const PageView& v : progress.pageViews) at = std::max(at, v.at);

@@ -5,6 +5,7 @@
 #include "mamori/scoring/completion.hpp"
 #include "mamori/scoring/learner_progress.hpp"
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -31,14 +32,14 @@ struct CatalogItem {
 };
 
 struct PackCard {
-    const lessons::Pack* pack = nullptr;
+    std::shared_ptr<const lessons::Pack> pack;   ///< shared: the titles below point into it
     scoring::PackSummary summary;
     std::vector<CatalogItem> items;
 };
 
 /// Where "continue where you left off" leads.
 struct ResumeTarget {
-    const lessons::Pack* pack = nullptr;
+    std::shared_ptr<const lessons::Pack> pack;   ///< shared: `title` points into it
     CatalogItem::Kind kind = CatalogItem::Kind::Lesson;
     std::string id;
     const lessons::LocalizedText* title = nullptr;

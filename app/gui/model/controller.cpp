@@ -21,10 +21,7 @@ AppController::AppController(AppEnvironment environment, AppModel& model) : env_
 
 std::shared_ptr<const Pack> AppController::pack(const std::string& packId) const
 {
-    for (const auto& candidate : env_.library.packs) {
-        if (candidate->id == packId) return candidate;
-    }
-    return nullptr;
+    return env_.library->findShared(packId);
 }
 
 void AppController::notify(Notice::Level level, std::string key, std::vector<std::string> args, std::vector<std::string> details)
@@ -46,7 +43,7 @@ void AppController::announceCompletions(Effects& effects)
     if (!model_.session) return;
     for (const Completion& c : model_.session->newCompletions()) {
         const Pack* p = nullptr;
-        for (const auto& candidate : env_.library.packs) {
+        for (const auto& candidate : env_.library->packs) {
             if (c.kind == Completion::Kind::Pack ? candidate->id == c.id
                                                  : (candidate->lesson(c.id) || candidate->quiz(c.id) || candidate->scenario(c.id))) {
                 p = candidate.get();
@@ -66,7 +63,7 @@ void AppController::announceCompletions(Effects& effects)
 
 void AppController::reportLibraryProblems()
 {
-    for (const LoadResult& failure : env_.library.failures) {
+    for (const LoadResult& failure : env_.library->failures) {
         std::vector<std::string> details;
         for (const Diagnostic& d : failure.diagnostics) {
             if (d.severity == Severity::Error && details.size() < 5) details.push_back(formatDiagnostic(d));
@@ -75,7 +72,7 @@ void AppController::reportLibraryProblems()
         notify(Notice::Level::Warning, "error.pack-failed", {}, details);
     }
     std::vector<std::string> profileErrors;
-    for (const Diagnostic& d : env_.library.profileProblems) {
+    for (const Diagnostic& d : env_.library->profileProblems) {
         if (d.severity == Severity::Error && profileErrors.size() < 5) profileErrors.push_back(formatDiagnostic(d));
     }
     if (!profileErrors.empty()) notify(Notice::Level::Warning, "error.profile-failed", {}, profileErrors);
@@ -125,7 +122,7 @@ void AppController::signOut(Effects& effects)
 void AppController::continueLearning(Effects& effects)
 {
     if (!model_.session) return;
-    const auto resume = buildCatalog(env_.library, model_.session->progress()).resume;
+    const auto resume = buildCatalog(*env_.library, model_.session->progress()).resume;
     if (!resume) return;
     switch (resume->kind) {
     case CatalogItem::Kind::Lesson: openLesson(resume->pack->id, resume->id, effects); break;
@@ -206,6 +203,7 @@ Effects AppController::apply(const Action& action)
                    [&](const action::SetMuted&) { changeSettings(action, effects); },
                    [&](const action::SetTheme&) { changeSettings(action, effects); },
                    [&](const action::DismissNotice& a) { dismissNotice(a.index); },
+                   [&](const action::SaveCertificate& a) { saveCertificate(a.packId); },
                    [&](const action::Quit&) {
                        model_.quitRequested = true;
                        effects.quit = true;
@@ -268,7 +266,7 @@ void AppController::clearOldGoodNews(std::size_t noticesBefore)
 
 void AppController::refreshViews()
 {
-    model_.views = buildViews(model_, env_.library, env_.clock.now());
+    model_.views = buildViews(model_, *env_.library, env_.clock.now());
 }
 
 Effects AppController::tick()

@@ -13,15 +13,17 @@
 #include "mamori/scoring/clock.hpp"
 
 #include <filesystem>
+#include <memory>
 
 namespace mamori::app {
 
 struct AppEnvironment {
-    const lessons::PackLibrary& library;
+    std::shared_ptr<const lessons::PackLibrary> library;   ///< replaced whole by replaceLibrary, never changed in place
     std::filesystem::path dataDir;
     KeyLocation key;
     records::Storage& storage;
     const scoring::Clock& clock;
+    std::string certificateUrl = {};   ///< the organisation's address for checking certificates; empty: none
 };
 
 class AppController {
@@ -46,6 +48,14 @@ public:
     /// Reports packs that failed to load, once, at start-up.
     void reportLibraryProblems();
 
+    /// Puts `library` in place of the packs shown (a trainer saved a pack, the packs were
+    /// reloaded): whatever is on screen is found again by its ids in the new packs, a page or
+    /// question number is kept within range, drafts stay, and when the thing shown is gone the
+    /// catalog shows with a notice. Nothing keeps pointing into the old library.
+    Effects replaceLibrary(std::shared_ptr<const lessons::PackLibrary> library);
+
+    const lessons::PackLibrary& library() const { return *env_.library; }
+    const std::shared_ptr<const lessons::PackLibrary>& sharedLibrary() const { return env_.library; }
     const AppEnvironment& environment() const { return env_; }
 
 private:
@@ -80,6 +90,16 @@ private:
     void confirmReview(Effects& effects);
     // Settings
     void changeSettings(const Action& action, Effects& effects);
+    // Certificates (controller_certificate.cpp)
+    void saveCertificate(const std::string& packId);
+
+    // Replacing the library (controller_library.cpp)
+    void findLessonAgain();
+    void findQuizAgain();
+    void findResultsAgain();
+    void findScenarioAgain();
+    void findReviewsAgain();
+    void contentGone(Screen screen);
 
     void dismissNotice(int index);
     void clearOldGoodNews(std::size_t noticesBefore);

@@ -28,7 +28,8 @@ void AppController::startReviews(Effects& effects)
     if (!model_.session) return;
     effects.stopNarration();
     model_.reviews = {};
-    model_.reviews.queue = model_.session->dueReviews(env_.library, env_.clock.now());
+    model_.reviews.library = env_.library;
+    model_.reviews.queue = model_.session->dueReviews(*env_.library, env_.clock.now());
     model_.screen = Screen::Reviews;
     showReview(0);
 }

@@ -19,6 +19,7 @@ struct Effects {
     NarrationChange narration = NarrationChange::None;
     bool saveSettings = false;
     bool rebuildFonts = false;    ///< the text size changed
+    bool libraryChanged = false;  ///< other packs are shown: their characters may need the fonts rebuilt
     bool applyAudioSettings = false;
     bool quit = false;
     std::optional<std::string> pushProgress;   ///< a learner who completed something: push their file (when sync is on)

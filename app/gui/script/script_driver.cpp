@@ -31,9 +31,8 @@ std::string fileLabel(const std::string& text)
 } // namespace
 
 ScriptDriver::ScriptDriver(LearnerScript script, std::string learnerId, AppModel& model, AppController& controller,
-                           const PackLibrary& library, WidgetProbe& probe, FakeClock& clock, std::filesystem::path screenshotDir)
-    : script_(std::move(script)), learnerId_(std::move(learnerId)), model_(model), controller_(controller), library_(library),
-      probe_(probe), clock_(clock), screenshotDir_(std::move(screenshotDir))
+                           WidgetProbe& probe, FakeClock& clock, std::filesystem::path screenshotDir)
+    : script_(std::move(script)), learnerId_(std::move(learnerId)), model_(model), controller_(controller), probe_(probe), clock_(clock), screenshotDir_(std::move(screenshotDir))
 {
     if (!screenshotDir_.empty()) std::filesystem::create_directories(screenshotDir_);
     signInSteps();

@@ -25,9 +25,9 @@ namespace mamori::app {
 
 class ScriptDriver final : public ScriptPlayer {
 public:
-    ScriptDriver(LearnerScript script, std::string learnerId, AppModel& model, AppController& controller,
-                 const lessons::PackLibrary& library, WidgetProbe& probe, scoring::FakeClock& clock,
-                 std::filesystem::path screenshotDir);
+    /// The packs are the controller's (AppController::library), whichever it holds.
+    ScriptDriver(LearnerScript script, std::string learnerId, AppModel& model, AppController& controller, WidgetProbe& probe,
+                 scoring::FakeClock& clock, std::filesystem::path screenshotDir);
 
     /// Injects this frame's mouse and keyboard input (between the backend's and ImGui's NewFrame).
     void beforeNewFrame(ImGuiIO& io);
@@ -92,7 +92,6 @@ private:
     std::string learnerId_;
     AppModel& model_;
     AppController& controller_;
-    const lessons::PackLibrary& library_;
     WidgetProbe& probe_;
     scoring::FakeClock& clock_;
     std::filesystem::path screenshotDir_;

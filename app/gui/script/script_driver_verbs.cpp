@@ -80,7 +80,7 @@ void ScriptDriver::start(const ScriptCommand& c)
     push(click("open:" + packId + "/" + quizId));
     push(waitFor("the quiz " + quizId, [this] { return model_.screen == Screen::Quiz; }));
     push(act("remember the quiz", [this, packId, quizId] {
-        focus_.quizPack = library_.find(packId);
+        focus_.quizPack = controller_.library().find(packId);
         focus_.quizId = quizId;
         focus_.subject = ScriptFocus::Subject::Quiz;
     }));
@@ -210,7 +210,7 @@ void ScriptDriver::play(const ScriptCommand& c)
     push(click("open:" + packId + "/" + scenarioId));
     push(waitFor("the scenario " + scenarioId, [this] { return model_.screen == Screen::Scenario; }));
     push(act("remember the scenario", [this, packId, scenarioId] {
-        focus_.scenarioPack = library_.find(packId);
+        focus_.scenarioPack = controller_.library().find(packId);
         focus_.scenarioId = scenarioId;
         focus_.subject = ScriptFocus::Subject::Scenario;
     }));
@@ -250,7 +250,7 @@ void ScriptDriver::expect(const ScriptCommand& c)
     const std::vector<std::string> args = c.args;
     push(act("expect", [this, args] {
         if (!model_.session) return fail("not signed in");
-        const Expectation e = evaluateExpectation(args, library_, *model_.session, focus_);
+        const Expectation e = evaluateExpectation(args, controller_.library(), *model_.session, focus_);
         if (!e.problem.empty()) return fail(e.problem);
         if (!e.holds) fail("expected " + e.expected + ", got " + e.actual);
     }));

@@ -9,60 +9,112 @@
 namespace mamori::app::ui {
 namespace {
 
-/// The language buttons, on the current line after whatever the caller placed.
-void languageSwitch(UiContext& ui)
+/// The header's buttons, right to left as drawn: where each leads and its label.
+struct NavButton {
+    std::string name;
+    std::string label;
+};
+
+std::vector<NavButton> navButtons(const UiContext& ui, bool signedIn)
+{
+    std::vector<NavButton> buttons;
+    if (signedIn) {
+        buttons.push_back({"nav:catalog", ui.t("nav.catalog")});
+        buttons.push_back({"nav:settings", ui.t("nav.settings")});
+    }
+    for (lessons::Language language : lessons::kAllLanguages) {
+        buttons.push_back({"lang:" + std::string(lessons::languageCode(language)), std::string(lessons::languageName(language))});
+    }
+    if (signedIn) buttons.push_back({"nav:signout", ui.t("nav.sign-out")});
+    return buttons;
+}
+
+float rowWidth(UiContext& ui, const std::vector<NavButton>& buttons)
+{
+    float width = 0;
+    for (const NavButton& b : buttons) width += buttonWidth(ui, b.label.c_str()) + ImGui::GetStyle().ItemSpacing.x;
+    return width - ImGui::GetStyle().ItemSpacing.x;
+}
+
+void drawNavButtons(UiContext& ui, const std::vector<NavButton>& buttons)
 {
     bool first = true;
-    for (lessons::Language language : lessons::kAllLanguages) {
-        const bool current = ui.language() == language;
-        const std::string name = "lang:" + std::string(lessons::languageCode(language));
+    for (const NavButton& b : buttons) {
         if (!first) ImGui::SameLine();
         first = false;
+        const bool isLanguage = b.name.rfind("lang:", 0) == 0;
+        const bool current = isLanguage && b.name == "lang:" + std::string(lessons::languageCode(ui.language()));
         if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
-        if (button(ui, name, std::string(lessons::languageName(language)).c_str()) && !current) {
-            ui.emit(action::SetLanguage{language});
+        if (button(ui, b.name, b.label.c_str()) && !current) {
+            if (isLanguage) {
+                for (lessons::Language language : lessons::kAllLanguages) {
+                    if (b.name == "lang:" + std::string(lessons::languageCode(language))) ui.emit(action::SetLanguage{language});
+                }
+            } else if (b.name == "nav:catalog") {
+                ui.emit(action::ShowCatalog{});
+            } else if (b.name == "nav:settings") {
+                ui.emit(action::ShowSettings{});
+            } else if (b.name == "nav:signout") {
+                ui.emit(action::SignOut{});
+            }
         }
         if (current) ImGui::PopStyleColor();
     }
 }
 
+/// The band at the top: the app's name, who is signed in, and the navigation at the right.
+/// Widths are measured before drawing, so that at any text size and window width the learner's
+/// name gets the room left between them (shortened with "…" when it is longer, the whole name
+/// in a tooltip), and the buttons move to a second row when not even a short name would fit.
 void header(UiContext& ui)
 {
+    const ImGuiStyle& style = ImGui::GetStyle();
     const ImVec2 start = ImGui::GetCursorScreenPos();
     const float width = ImGui::GetContentRegionAvail().x;
-    const float height = ImGui::GetFrameHeight() + 16 * ui.scale;
-    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(start.x - 16 * ui.scale, start.y - 12 * ui.scale),
-                                              ImVec2(start.x + width + 16 * ui.scale, start.y + height), ui.palette.headerBackground);
-    ImGui::SetCursorScreenPos(ImVec2(start.x, start.y + 4 * ui.scale));
+    const float gap = 16 * ui.scale;
+    const bool signedIn = ui.model.screen != Screen::SignIn && ui.model.views.header;
+    const std::vector<NavButton> buttons = navButtons(ui, signedIn);
+    const float navWidth = rowWidth(ui, buttons);
+
+    ImGui::PushFont(ui.fonts.heading);
+    const float titleWidth = ImGui::CalcTextSize(ui.t("app.name")).x;
+    const float titleHeight = ImGui::GetTextLineHeight();
+    ImGui::PopFont();
+    std::string who;
+    if (signedIn) {
+        const HeaderView& view = *ui.model.views.header;
+        who = view.displayName.empty() ? view.learnerId : ui.f("header.learner", {view.displayName, view.learnerId});
+    }
+    const float roomInRow = width - titleWidth - navWidth - 2 * gap;
+    const bool twoRows = signedIn && roomInRow < 10 * ImGui::GetFontSize();
+    const float rowHeight = std::max(titleHeight, ImGui::GetFrameHeight());
+    const float height = rowHeight * (twoRows ? 2 : 1) + (twoRows ? style.ItemSpacing.y : 0) + 16 * ui.scale;
+    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(start.x - gap, start.y - 12 * ui.scale),
+                                              ImVec2(start.x + width + gap, start.y + height), ui.palette.headerBackground);
+
+    const float top = start.y + 4 * ui.scale;
+    ImGui::SetCursorScreenPos(ImVec2(start.x, top + (rowHeight - titleHeight) / 2));
     ImGui::PushFont(ui.fonts.heading);
     ImGui::PushStyleColor(ImGuiCol_Text, ui.palette.heading);
     ImGui::TextUnformatted(ui.t("app.name"));
+    ui.probe.track("header:title");
     ImGui::PopStyleColor();
     ImGui::PopFont();
-    if (ui.model.screen == Screen::SignIn || !ui.model.views.header) {
-        ImGui::SameLine(std::max(ImGui::GetCursorPosX(), width - 200 * ui.scale));
-        languageSwitch(ui);
-        ImGui::SetCursorScreenPos(ImVec2(start.x, start.y + height + 8 * ui.scale));
-        return;
-    }
-    const HeaderView& header = *ui.model.views.header;
-    const std::string who = header.displayName.empty() ? header.learnerId
-                                                       : ui.f("header.learner", {header.displayName, header.learnerId});
-    ImGui::SameLine();
-    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 6 * ui.scale);
-    ImGui::PushStyleColor(ImGuiCol_Text, ui.palette.mutedText);
-    ImGui::TextUnformatted(who.c_str());
-    ImGui::PopStyleColor();
 
-    ImGui::SameLine(std::max(ImGui::GetCursorPosX() + 10, width - 560 * ui.scale));
-    ImGui::SetCursorPosY(start.y - ImGui::GetWindowPos().y + 4 * ui.scale);
-    if (button(ui, "nav:catalog", ui.t("nav.catalog"))) ui.emit(action::ShowCatalog{});
-    ImGui::SameLine();
-    if (button(ui, "nav:settings", ui.t("nav.settings"))) ui.emit(action::ShowSettings{});
-    ImGui::SameLine();
-    languageSwitch(ui);
-    ImGui::SameLine();
-    if (button(ui, "nav:signout", ui.t("nav.sign-out"))) ui.emit(action::SignOut{});
+    if (signedIn) {
+        const float room = twoRows ? width - titleWidth - gap : roomInRow;
+        const std::string shown = fitText(who, room);
+        ImGui::SetCursorScreenPos(ImVec2(start.x + titleWidth + gap, top + (rowHeight - ImGui::GetTextLineHeight()) / 2));
+        ImGui::PushStyleColor(ImGuiCol_Text, ui.palette.mutedText);
+        ImGui::TextUnformatted(shown.c_str());
+        ImGui::PopStyleColor();
+        ui.probe.track("header:learner");
+        if (shown != who && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", who.c_str());
+    }
+
+    const float navTop = twoRows ? top + rowHeight + style.ItemSpacing.y : top + (rowHeight - ImGui::GetFrameHeight()) / 2;
+    ImGui::SetCursorScreenPos(ImVec2(start.x + std::max(0.0f, width - navWidth), navTop));
+    drawNavButtons(ui, buttons);
     ImGui::SetCursorScreenPos(ImVec2(start.x, start.y + height + 8 * ui.scale));
 }
 
@@ -105,7 +157,12 @@ void notices(UiContext& ui)
 
 void screenFrame(UiContext& ui, const std::function<void()>& content, const std::function<void()>& footer)
 {
-    const float footerHeight = footer ? ImGui::GetFrameHeightWithSpacing() * 1.6f + 12 * ui.scale : 0;
+    // The footer's height as last drawn (its buttons wrap to a second row at large text sizes);
+    // one row until it has been measured.
+    ImGuiStorage* storage = ImGui::GetStateStorage();
+    const ImGuiID footerKey = ImGui::GetID(("footer-height:" + std::string(screenName(ui.model.screen))).c_str());
+    const float oneRow = ImGui::GetFrameHeightWithSpacing() * 1.6f;
+    const float footerHeight = footer ? std::max(oneRow, storage->GetFloat(footerKey, 0)) + 12 * ui.scale : 0;
     const float available = ImGui::GetContentRegionAvail().x;
     const float column = std::min(available, 880 * ui.scale);
     const float left = ImGui::GetCursorPosX() + (available - column) / 2;
@@ -126,6 +183,7 @@ void screenFrame(UiContext& ui, const std::function<void()>& content, const std:
     ImGui::Dummy(ImVec2(column, 2 * ui.scale));
     footer();
     ImGui::EndGroup();
+    storage->SetFloat(footerKey, ImGui::GetItemRectSize().y + ImGui::GetStyle().ItemSpacing.y * 2);
 }
 
 void drawApp(UiContext& ui)

@@ -104,6 +104,10 @@ void packCard(UiContext& ui, const PackCard& card)
                                    ? static_cast<float>(card.summary.activitiesComplete) / static_cast<float>(card.summary.activitiesTotal)
                                    : 0;
         progressBar(ui, fraction, line, ImGui::GetContentRegionAvail().x * 0.7f);
+        if (card.summary.complete) {
+            gap(ui, 4);
+            if (button(ui, "certificate:" + pack.id, ui.t("catalog.save-certificate"))) ui.emit(action::SaveCertificate{pack.id});
+        }
         gap(ui, 6);
         ImGui::Separator();
         gap(ui, 4);

@@ -117,12 +117,12 @@ void drawResults(UiContext& ui)
                        view.canRetry, !attempt->passed)) {
                 ui.emit(action::RetryQuiz{});
             }
-            ImGui::SameLine();
-            if (button(ui, "results:missed", ui.t(view.missedOnly ? "results.show-all" : "results.show-missed"))) {
-                ui.emit(action::SetMissedOnly{!view.missedOnly});
-            }
-            ImGui::SameLine();
-            if (button(ui, "results:catalog", ui.t("nav.back-to-catalog"), true, attempt->passed)) ui.emit(action::ShowCatalog{});
+            const char* missed = ui.t(view.missedOnly ? "results.show-all" : "results.show-missed");
+            sameLineIfRoom(buttonWidth(ui, missed));
+            if (button(ui, "results:missed", missed)) ui.emit(action::SetMissedOnly{!view.missedOnly});
+            const char* back = ui.t("nav.back-to-catalog");
+            sameLineIfRoom(buttonWidth(ui, back, attempt->passed));
+            if (button(ui, "results:catalog", back, true, attempt->passed)) ui.emit(action::ShowCatalog{});
         });
 }
 

@@ -44,7 +44,6 @@ public:
 
 struct UiContext {
     const AppModel& model;
-    const lessons::PackLibrary& library;
     const UiStrings& strings;
     const Fonts& fonts;
     const Palette& palette;

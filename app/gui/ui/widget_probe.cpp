@@ -9,7 +9,7 @@ void WidgetProbe::track(const std::string& name)
     const WidgetRect rect{ImGui::GetItemRectMin(), ImGui::GetItemRectMax()};
     // Visible when its centre is inside the window's clip rectangle.
     const ImRect clip = ImGui::GetCurrentWindow()->ClipRect;
-    current_[name] = {rect, clip.Contains(rect.centre())};
+    current_[name] = {rect, {clip.Min, clip.Max}, clip.Contains(rect.centre())};
     if (scrollTo_ == name) {
         ImGui::SetScrollHereY(0.4f);
         scrollTo_.clear();
@@ -26,6 +26,13 @@ std::optional<WidgetRect> WidgetProbe::find(const std::string& name) const
     }
     if (wanted_ == name) wanted_.clear();
     return it->second.rect;
+}
+
+std::vector<TrackedWidget> WidgetProbe::widgets() const
+{
+    std::vector<TrackedWidget> all;
+    for (const auto& [name, seen] : current_) all.push_back({name, seen.rect, seen.clip, seen.visible});
+    return all;
 }
 
 bool WidgetProbe::exists(const std::string& name) const

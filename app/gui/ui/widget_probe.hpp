@@ -8,6 +8,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace mamori::app {
 
@@ -15,6 +16,14 @@ struct WidgetRect {
     ImVec2 min;
     ImVec2 max;
     ImVec2 centre() const { return ImVec2((min.x + max.x) / 2, (min.y + max.y) / 2); }
+};
+
+/// A widget as the frame drew it: where, and the part of the screen its window shows.
+struct TrackedWidget {
+    std::string name;
+    WidgetRect rect;
+    WidgetRect clip;      ///< its window's clip rectangle: what lies outside it is cut off
+    bool visible = false;
 };
 
 class WidgetProbe {
@@ -27,6 +36,9 @@ public:
     std::optional<WidgetRect> find(const std::string& name) const;
     /// True when `name` was drawn in the frame just drawn, visible or not.
     bool exists(const std::string& name) const;
+
+    /// Every widget the frame just drawn tracked, by name.
+    std::vector<TrackedWidget> widgets() const;
 
     /// Asks the frame that draws `name` to scroll it into view.
     void requestScroll(const std::string& name) { scrollTo_ = name; }
@@ -41,6 +53,7 @@ public:
 private:
     struct Seen {
         WidgetRect rect;
+        WidgetRect clip;
         bool visible = false;
     };
     std::map<std::string, Seen> current_;

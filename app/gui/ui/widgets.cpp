@@ -177,6 +177,37 @@ bool button(UiContext& ui, const std::string& name, const char* label, bool enab
     return pressed && enabled;
 }
 
+float buttonWidth(UiContext& ui, const char* label, bool primary)
+{
+    ImGui::PushFont(primary ? ui.fonts.bold : ImGui::GetFont());
+    const float text = ImGui::CalcTextSize(label, nullptr, true).x;
+    ImGui::PopFont();
+    return text + ImGui::GetStyle().FramePadding.x * (primary ? 1.8f : 1.0f) * 2;
+}
+
+void sameLineIfRoom(float nextWidth)
+{
+    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    const float after = ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x;
+    if (after + nextWidth <= right) ImGui::SameLine();
+}
+
+std::string fitText(const std::string& text, float width)
+{
+    if (ImGui::CalcTextSize(text.c_str()).x <= width) return text;
+    static const std::string kEllipsis = "…";
+    std::string cut = text;
+    auto isContinuation = [](char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; };
+    while (!cut.empty()) {
+        // Drop one whole character: its UTF-8 continuation bytes, then its lead byte.
+        while (!cut.empty() && isContinuation(cut.back())) cut.pop_back();
+        if (!cut.empty()) cut.pop_back();
+        while (!cut.empty() && cut.back() == ' ') cut.pop_back();
+        if (ImGui::CalcTextSize((cut + kEllipsis).c_str()).x <= width) break;
+    }
+    return cut + kEllipsis;
+}
+
 bool choiceRow(UiContext& ui, const std::string& name, int number, const lessons::LocalizedText& text, bool selected,
                bool multiple, Mark mark, bool enabled, float requestedWidth, bool showMarker)
 {

@@ -24,6 +24,18 @@ void localizedText(UiContext& ui, const lessons::LocalizedText& text, ImFont* fo
 /// A button tracked under `name`. `primary` buttons are larger and filled.
 bool button(UiContext& ui, const std::string& name, const char* label, bool enabled = true, bool primary = false);
 
+/// The width `button` will take for `label`, to lay out a row before drawing it.
+float buttonWidth(UiContext& ui, const char* label, bool primary = false);
+
+/// Puts the next widget, `nextWidth` wide, on the line of the last one when it fits there,
+/// and on a new line when not: a row of buttons wraps at large text sizes instead of running
+/// off the window.
+void sameLineIfRoom(float nextWidth);
+
+/// `text` cut at a character boundary and ended with "…" so that it fits `width` in the
+/// current font; unchanged when it fits.
+std::string fitText(const std::string& text, float width);
+
 enum class Mark { None, Right, Wrong, Partly };
 
 /// A full-width answer row: a radio circle (or check box when `multiple`), an optional

@@ -19,6 +19,8 @@ struct PackLibrary {
     std::vector<Diagnostic> profileProblems;          ///< the profile's diagnostics; with an error it was not used
 
     const Pack* find(std::string_view packId) const;
+    /// The pack `packId`, shared, for holders that must keep it alive; null when absent.
+    std::shared_ptr<const Pack> findShared(std::string_view packId) const;
 };
 
 /// Loads every pack found under `folder` (see findPackFiles). A pack whose id another pack

@@ -63,6 +63,13 @@ struct IndexedCompletion {
     std::string packVersion;
 };
 
+/// A completion with whose it is and of which pack (OrgIndex::forEachCompletion).
+struct IndexedCompletionOf {
+    std::string learnerId;
+    std::string packId;
+    IndexedCompletion completion;
+};
+
 struct IndexedPack {
     std::string packId;
     std::string lastVersion; ///< empty when the index has no summary row for the pack

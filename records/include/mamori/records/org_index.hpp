@@ -132,6 +132,18 @@ public:
     /// (PostgreSQL only; inboxOnlyGrants in progress_sync.hpp).
     scoring::Result<scoring::Done> allowSyncRole(const std::string& role);
 
+    /// Learner `learnerId`'s records as forEachLearner gives them (narrowed to `packId` when
+    /// given), or nullopt inside when their file does not verify or the index has none.
+    scoring::Result<std::optional<IndexedLearner>> learner(const std::string& learnerId,
+                                                           const std::optional<std::string>& packId = std::nullopt);
+
+    /// Every completion (of a lesson, quiz, scenario or pack) in files that verify, without the
+    /// rest of the records: what a search over everyone's completions needs.
+    scoring::Result<scoring::Done> forEachCompletion(const std::function<scoring::Result<scoring::Done>(const IndexedCompletionOf&)>& visit);
+
+    /// The roster's name of person `personId`; nullopt inside when they are not on the roster.
+    scoring::Result<std::optional<std::string>> personName(const std::string& personId);
+
     /// Every trust flag, by learner.
     scoring::Result<std::vector<FlaggedRecord>> flags();
 
