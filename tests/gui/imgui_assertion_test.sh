@@ -20,5 +20,5 @@ fail() { echo "FAILED: $*" >&2; exit 1; }
 [ "$status" -eq 3 ] || fail "exit status $status, expected 3"
 grep -q "Dear ImGui assertion failed: .*End() too many times" "$work/stderr" || fail "no message naming the assertion"
 grep -q "at .*imgui.*:[0-9]" "$work/stderr" || fail "no FILE:LINE"
-grep -q "while replaying the script .*$(basename "$script")" "$work/stderr" || fail "the script is not named"
+grep -q "while replaying .*$(basename "$script").*signing in" "$work/stderr" || fail "the script and its step are not named"
 echo "an ImGui assertion ended the run with status 3 and its message"
