@@ -2,6 +2,8 @@
 
 #include "drafts.hpp"
 #include "gui_fixture.hpp"
+#include "headless_frames.hpp"
+#include "layout_check.hpp"
 
 #include "mamori/records/certificate.hpp"
 #include "mamori/scoring/grading.hpp"
@@ -63,6 +65,12 @@ TEST_CASE("a pack not yet complete offers no certificate; a complete one saves i
     completeTour(f);
     REQUIRE(f.model.views.catalog);
     REQUIRE(f.model.views.catalog->catalog.packs[0].summary.complete);
+    // The completed pack's card offers its certificate, laid out with the rest.
+    std::vector<std::string> problems;
+    HeadlessFrames frames(charactersShown(*f.library, UiStrings::load(sourceDir() / "assets" / "lang", problems)), {ImVec2(1024, 1400), 140});
+    frames.draw(f.model, f.clock.now());
+    CHECK(frames.probe.exists("certificate:tour"));
+    CHECK(findLayoutProblems(frames.probe).empty());
     f.apply(action::SaveCertificate{"tour"});
     REQUIRE(hasNotice(f.model, "certificate.saved"));
     const fs::path file = f.folder.path() / "data" / "certificates" / "E1-tour.pdf";
