@@ -29,7 +29,7 @@ run_build() {  # BUILD LABEL
     "$binary" $args 2> /dev/null | grep '^figure: ' >> "$work/$2" || echo "compare_builds: $name of $1 failed" >&2
   done
   if [ -x "$1/app/mamori" ] && [ -f "$(dirname "$0")/startup_bench.sh" ]; then
-    sh "$(dirname "$0")/startup_bench.sh" "$1/app/mamori" 2> /dev/null | grep '^figure: ' >> "$work/$2" || true
+    sh "$(dirname "$0")/startup_bench.sh" "$1/app/mamori" "$1/app/mamori-tool" 3 2> /dev/null | grep '^figure: ' >> "$work/$2" || true
   fi
 }
 

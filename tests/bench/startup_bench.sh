@@ -36,7 +36,8 @@ line() {  # NAME VALUES UNIT TARGET
   m=$(echo "$2" | median)
   b=$(echo "$2" | sort -n | head -1)
   awk -v n="$1" -v m="$m" -v b="$b" -v u="$3" -v t="$4" -v r="$runs" \
-    'BEGIN { printf "%-26s median %7.1f %s, best %7.1f  (target %d %s, ratio %.2f; %d runs)\n", n, m, u, b, t, u, m / t, r }'
+    'BEGIN { printf "%-26s median %7.1f %s, best %7.1f  (target %d %s, ratio %.2f; %d runs)\n", n, m, u, b, t, u, m / t, r
+             printf "figure: %s, median = %.4g %s (lower is better)\n", n, m, u }'   # for compare_builds.sh
 }
 
 cold="" warm=""
