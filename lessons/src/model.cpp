@@ -101,4 +101,15 @@ bool Pack::declares(Language language) const
     return std::find(languages.begin(), languages.end(), language) != languages.end();
 }
 
+const LocalizedText* MatchingAnswer::rightText(std::string_view id) const
+{
+    for (const MatchPair& p : pairs) {
+        if (p.id == id) return &p.right;
+    }
+    for (const Distractor& d : distractors) {
+        if (d.id == id) return &d.text;
+    }
+    return nullptr;
+}
+
 } // namespace mamori::lessons

@@ -84,3 +84,17 @@ TEST_CASE("a pack not yet complete offers no certificate; a complete one saves i
     CHECK(facts->name == "山田 花子");
     CHECK(facts->scorePercent == doctest::Approx(100));
 }
+
+TEST_CASE("a link planted in place of the certificates folder is not written through")
+{
+    GuiFixture f;
+    f.signInNew("E1", "山田 花子");
+    completeTour(f);
+    const fs::path elsewhere = f.folder.path() / "elsewhere";
+    fs::create_directories(elsewhere);
+    fs::create_directory_symlink(elsewhere, f.folder.path() / "data" / "certificates");
+    f.apply(action::SaveCertificate{"tour"});
+    CHECK(hasNotice(f.model, "certificate.failed"));
+    CHECK(fs::is_empty(elsewhere));
+}
+

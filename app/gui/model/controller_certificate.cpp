@@ -8,6 +8,7 @@
 #include "mamori/records/certificate.hpp"
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace mamori::app {
 
@@ -32,7 +33,14 @@ void AppController::saveCertificate(const std::string& packId)
     }
     // In the learner's data folder, readable by them only: it names them and their score.
     const std::filesystem::path folder = env_.dataDir / "certificates";
+    // The data folder may be a share: a planted link in place of the folder would send the
+    // learner's certificate elsewhere, so only a real folder of our own is written into.
+    struct stat info {};
     ::mkdir(folder.c_str(), 0700);
+    if (::lstat(folder.c_str(), &info) != 0 || !S_ISDIR(info.st_mode) || info.st_uid != ::geteuid()) {
+        notify(Notice::Level::Error, "certificate.failed", {}, {folder.string() + " is not a folder of yours"});
+        return;
+    }
     const std::filesystem::path file = folder / (facts->learnerId + "-" + packId + ".pdf");
     const records::TimeZone zone = records::TimeZone::ofThisComputer();
     if (auto problem = records::writeCertificatePdf(*facts, key.value().key, env_.certificateUrl, zone, file)) {

@@ -33,17 +33,6 @@ bool everyLeftMatched(const Question& question, const Draft& draft)
     return key && draft.matches.size() == key->pairs.size();
 }
 
-const LocalizedText* rightText(const MatchingAnswer& key, const std::string& id)
-{
-    for (const MatchPair& p : key.pairs) {
-        if (p.id == id) return &p.right;
-    }
-    for (const Distractor& d : key.distractors) {
-        if (d.id == id) return &d.text;
-    }
-    return nullptr;
-}
-
 std::vector<std::string> describeMatches(const Question& question, const Response& response, Language language,
                                          const UiStrings&)
 {
@@ -54,7 +43,7 @@ std::vector<std::string> describeMatches(const Question& question, const Respons
         auto it = std::find_if(response.matches.begin(), response.matches.end(),
                                [&](const auto& m) { return m.first == pair.id; });
         if (it == response.matches.end()) continue;
-        const LocalizedText* right = rightText(*key, it->second);
+        const LocalizedText* right = key->rightText(it->second);
         lines.push_back(pair.left.plain(language) + " → " + (right ? right->plain(language) : it->second));
     }
     return lines;

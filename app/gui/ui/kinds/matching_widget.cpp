@@ -10,17 +10,6 @@ namespace {
 
 using namespace mamori::lessons;
 
-const LocalizedText* rightText(const MatchingAnswer& key, const std::string& id)
-{
-    for (const MatchPair& p : key.pairs) {
-        if (p.id == id) return &p.right;
-    }
-    for (const Distractor& d : key.distractors) {
-        if (d.id == id) return &d.text;
-    }
-    return nullptr;
-}
-
 void drawMatching(UiContext& ui, const Question& question, const scoring::PlannedQuestion& planned, const Draft& draft,
                   bool locked)
 {
@@ -29,7 +18,7 @@ void drawMatching(UiContext& ui, const Question& question, const scoring::Planne
     // The right-hand items, numbered in the order planned for this attempt.
     wrappedText(ui, ui.t("quiz.matching-options"), ui.fonts.bold, ui.palette.text);
     for (std::size_t i = 0; i < planned.order.size(); ++i) {
-        const LocalizedText* text = rightText(*key, planned.order[i]);
+        const LocalizedText* text = key->rightText(planned.order[i]);
         if (!text) continue;
         ImGui::TextUnformatted((std::to_string(i + 1) + ".").c_str());
         ImGui::SameLine(28 * ui.scale);
@@ -70,7 +59,7 @@ void drawMatching(UiContext& ui, const Question& question, const scoring::Planne
                     ImGui::PopStyleColor(2);
                 }
                 if (locked && !right) {
-                    const LocalizedText* correct = rightText(*key, pair.id);
+                    const LocalizedText* correct = key->rightText(pair.id);
                     if (correct)
                         wrappedText(ui, ui.t("quiz.correct-answer") + std::string(" ") + correct->plain(ui.language()),
                                     ui.fonts.small, ui.palette.right);

@@ -152,6 +152,9 @@ struct Distractor {
 struct MatchingAnswer {
     std::vector<MatchPair> pairs;
     std::vector<Distractor> distractors;
+
+    /// The text of right-hand item `id` (a pair's right side or a distractor), or nullptr.
+    const LocalizedText* rightText(std::string_view id) const;
 };
 
 /// `<shorttext>`: typed answers, compared after `normalizeAnswer`.
