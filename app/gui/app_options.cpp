@@ -7,6 +7,8 @@ namespace mamori::app {
 const char* const kAppUsage =
     "usage: mamori [--data-dir DIR] [--packs DIR] [--user ID] [--key-file FILE] [--settings FILE] [--sync URL] [--mute]\n"
     "       mamori --script SCRIPT --user ID [--screenshot-dir DIR] [--now TIME] [other options]\n"
+    "       mamori --records [--db FILE|URL] [--data-dir DIR] [--roster FILE] [--role hr|trainer|manager]\n"
+    "              [--manager NAME] [--export-dir DIR] [--script RECORDS-SCRIPT [--screenshot-dir DIR] [--now TIME]]\n"
     "  Mamori: trade-secret protection training (守り).\n"
     "  --data-dir DIR        where learners' progress is kept (default: the data-dir setting, else\n"
     "                        $XDG_DATA_HOME/mamori)\n"
@@ -24,6 +26,17 @@ const char* const kAppUsage =
     "  --script SCRIPT       replay a learner script through the window (tests/scripts/README.md), then exit\n"
     "  --screenshot-dir DIR  with --script: save a PNG of every screen the script passes through\n"
     "  --now TIME            with --script: start the clock at TIME, in UTC (2026-04-01T09:00:00Z)\n"
+    "  --records             HR's records view: dashboard, people, person detail, item analysis. It reads\n"
+    "                        the index only (--data-dir: ingest that folder's progress files into it\n"
+    "                        first, in the background); it never writes a learner's progress\n"
+    "  --db FILE|URL         with --records: the index (default: the index setting)\n"
+    "  --roster FILE         with --records: import this roster (CSV) into the index first\n"
+    "  --role ROLE           with --records: hr sees everyone; trainer sees figures and item analysis,\n"
+    "                        never a name; manager sees only the people of --manager NAME\n"
+    "  --export-dir DIR      with --records: where exports and certificates are saved (default:\n"
+    "                        $XDG_DATA_HOME/mamori/exports)\n"
+    "  With --records, --script takes a records script (app/gui/records/model/records_script.hpp:\n"
+    "  tab, department, manager, pack, state, search, sort, open-person, items, screenshot…)\n"
     "  --help, --version\n"
     "  Exit status with --script: 0 the script ran to its end, 1 it failed (SCRIPT:LINE: error: ...),\n"
     "  2 the command line was wrong (an unknown option, a missing value, an invalid --user or --now);\n"
@@ -40,10 +53,36 @@ const char* const kAppUsage =
     "  Settings come from /etc/mamori/mamori.conf (an administrator's, which may lock them), then\n"
     "  $XDG_CONFIG_HOME/mamori/mamori.conf, then these options; mamori-tool config show prints them.\n";
 
+namespace {
+
+bool checkRecordsOptions(const AppOptions& options, bool userGiven, bool nowGiven, std::string& error)
+{
+    if (userGiven || !options.syncUrl.empty()) {
+        error = "--user and --sync are the learner's app's, not the records view's";
+        return false;
+    }
+    if (options.role != "hr" && options.role != "trainer" && options.role != "manager") {
+        error = "--role takes hr, trainer or manager, not '" + options.role + "'";
+        return false;
+    }
+    if ((options.role == "manager") != !options.manager.empty()) {
+        error = "--role manager needs --manager NAME (as the roster's manager column has it), and only it takes one";
+        return false;
+    }
+    if ((!options.screenshotDir.empty() || nowGiven) && options.script.empty()) {
+        error = "--screenshot-dir and --now work with --script";
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
 bool parseAppOptions(const std::vector<std::string>& args, AppOptions& options, std::string& error)
 {
     bool userGiven = false;
     std::optional<std::string> nowText;
+    std::string recordsOnly;   // an option of the records view, when one was given
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& arg = args[i];
         auto value = [&](std::string& into) {
@@ -58,6 +97,15 @@ bool parseAppOptions(const std::vector<std::string>& args, AppOptions& options, 
         if (arg == "--help" || arg == "-h") options.help = true;
         else if (arg == "--version") options.version = true;
         else if (arg == "--mute") options.mute = true;
+        else if (arg == "--records") options.records = true;
+        else if (arg == "--db" || arg == "--role" || arg == "--manager") {
+            if (!value(arg == "--db" ? options.db : arg == "--role" ? options.role : options.manager)) return false;
+            recordsOnly = arg;
+        } else if (arg == "--roster" || arg == "--export-dir") {
+            if (!value(text)) return false;
+            (arg == "--roster" ? options.roster : options.exportDir) = text;
+            recordsOnly = arg;
+        }
         else if (arg == "--user") {
             if (!value(options.user)) return false;
             userGiven = true;
@@ -79,6 +127,14 @@ bool parseAppOptions(const std::vector<std::string>& args, AppOptions& options, 
             error = "unknown option '" + arg + "'";
             return false;
         }
+    }
+    if (options.records) {
+        if (!checkRecordsOptions(options, userGiven, nowText.has_value(), error)) return false;
+        return !nowText || (options.now = readNowOption(*nowText, error)).has_value();
+    }
+    if (!recordsOnly.empty()) {
+        error = recordsOnly + " works with --records";
+        return false;
     }
     if (!options.script.empty() && !userGiven) {
         error = "--script needs --user";

@@ -21,6 +21,13 @@ struct AppOptions {
     std::filesystem::path screenshotDir; ///< with --script: save a PNG of each screen here
     std::optional<scoring::Timestamp> now; ///< with --script: the clock starts here (default: now)
     bool mute = false;                   ///< no audio device at all
+    // The records view (`mamori --records`), for HR, trainers and managers.
+    bool records = false;
+    std::string db;                      ///< --db: the index (an SQLite file or postgresql:// URI); empty: the index setting
+    std::filesystem::path roster;        ///< import this roster into the index first
+    std::string role = "hr";             ///< hr, trainer or manager
+    std::string manager;                 ///< with --role manager: whose people
+    std::filesystem::path exportDir;     ///< exports and certificates; empty: $XDG_DATA_HOME/mamori/exports
     bool help = false;
     bool version = false;
 };

@@ -26,15 +26,16 @@
 #include <memory>
 
 namespace mamori::app {
-namespace {
 
-namespace fs = std::filesystem;
-
-fs::path assetsDir()
+std::filesystem::path assetsDir()
 {
     if (const char* dir = std::getenv("MAMORI_ASSETS"); dir && *dir) return dir;
     return MAMORI_ASSETS_DIR;
 }
+
+namespace {
+
+namespace fs = std::filesystem;
 
 /// The packs to offer, shared: a library can be replaced while screens still hold the old one.
 std::shared_ptr<const lessons::PackLibrary> loadLibrary(const AppOptions& options, const Config& config)
@@ -63,7 +64,8 @@ Content loadContent(const AppOptions& options, const Config& config)
     return content;
 }
 
-/// Characters that would show as "?" are named once, so the author of the text can replace them.
+} // namespace
+
 void warnAboutMissingGlyphs(const FontReport& report, std::vector<unsigned int>& alreadyNamed)
 {
     if (report.missing.empty() || report.missing == alreadyNamed) return;
@@ -71,6 +73,8 @@ void warnAboutMissingGlyphs(const FontReport& report, std::vector<unsigned int>&
     std::cerr << "mamori: warning: the font " << report.file << " has no glyph for " << report.missing.size()
               << " character(s) in the lessons or names, shown as \"?\": " << describeMissingGlyphs(report) << '\n';
 }
+
+namespace {
 
 /// One run of the app, from the command line to the window closing.
 class AppRun {

@@ -2,6 +2,7 @@
 
 #include "app_options.hpp"
 #include "app_runner.hpp"
+#include "records_runner.hpp"
 
 #include <iostream>
 
@@ -21,5 +22,5 @@ int main(int argc, char** argv)
         std::cout << "mamori " << MAMORI_VERSION << "\n";
         return 0;
     }
-    return mamori::app::runApp(options);
+    return options.records ? mamori::app::runRecords(options) : mamori::app::runApp(options);
 }

@@ -170,34 +170,6 @@ std::variant<StatusOnDay, int> statusOnDay(const app::Config& settings, const Re
     return StatusOnDay{std::move(report.value()), std::move(zone.value()), *today};
 }
 
-scoring::Result<OrgIndex> openIndex(const app::Config& settings)
-{
-    const std::string target = settings.index();
-    if (isDatabaseUri(target)) return OrgIndex::connect(target);
-    const std::filesystem::path file = target;
-    std::error_code ec;
-    const std::filesystem::path folder = file.parent_path();
-    std::filesystem::create_directories(folder, ec);
-    if (auto network = networkFileSystem(folder)) {
-        return scoring::refuse(scoring::RefusalCode::IndexOnShare, "the index " + file.string() + " would be on a network file system (" + *network +
-                                                     "), where SQLite's locking is unsafe: give --db a file on this computer's disk, "
-                                                     "or a postgresql:// database");
-    }
-    return OrgIndex::open(file);
-}
-
-std::string shownIndex(const app::Config& settings)
-{
-    std::string target = settings.index();
-    if (!isDatabaseUri(target)) return target;
-    // postgresql://USER:PASSWORD@HOST/…: never print a password.
-    const auto scheme = target.find("://") + 3;
-    const auto at = target.find('@', scheme);
-    const auto colon = target.find(':', scheme);
-    if (at != std::string::npos && colon != std::string::npos && colon < at) target.replace(colon + 1, at - colon - 1, "***");
-    return target;
-}
-
 namespace {
 
 int ingest(const app::Config& settings, const RecordsOptions& options, Streams streams)
@@ -295,7 +267,7 @@ std::optional<PeopleQuery> peopleQuery(const RecordsOptions& options, Streams st
         const auto column = peopleColumnNamed(name);
         if (!column) {
             streams.err << "mamori-tool records status: --sort takes id, name, department, manager, pack, status, due, completed, "
-                           "score or flags, with :desc to reverse; not '"
+                           "score, attempts, time or flags, with :desc to reverse; not '"
                         << *options.sort << "'\n";
             return std::nullopt;
         }

@@ -4,6 +4,7 @@
 #include "command.hpp"
 #include "config.hpp"
 #include "data_paths.hpp"
+#include "index_opening.hpp"
 
 #include "mamori/records/org_index.hpp"
 
@@ -28,11 +29,8 @@ struct RecordsOptions {
     bool overdue = false, includeLeft = false, allAttempts = false;
 };
 
-/// The index: a PostgreSQL database, or an SQLite file, refused on a network file system,
-/// where SQLite's locking is unsafe.
-scoring::Result<records::OrgIndex> openIndex(const app::Config& settings);
-/// The index as shown to people: a URI's password left out.
-std::string shownIndex(const app::Config& settings);
+using app::openIndex;
+using app::shownIndex;
 
 /// What `records status` and `records report` show: where people stand on the chosen day
 /// (--today, else today), in the configured time zone.

@@ -15,7 +15,14 @@ constexpr const char* kStatusQuery = R"sql(
 SELECT p.id, p.name, p.department, p.manager, p.hire_date, p.left_on,
        a.pack_id, a.due_date, a.due_after_hire, a.validity_amount, a.validity_unit, a.minimum_version,
        f.status, lp.completed_at, lp.completed_version, lp.best_percent, lp.first_activity,
-       (SELECT count(*) FROM flags fl WHERE fl.learner_id = p.id)
+       (SELECT count(*) FROM flags fl WHERE fl.learner_id = p.id),
+       CASE WHEN f.status = 'valid' THEN
+         (SELECT count(*) FROM attempts t WHERE t.learner_id = p.id AND t.pack_id = a.pack_id) ELSE 0 END,
+       CASE WHEN f.status = 'valid' THEN CAST(
+         (SELECT coalesce(sum(t.finished - t.started), 0) FROM attempts t
+          WHERE t.learner_id = p.id AND t.pack_id = a.pack_id AND t.finished IS NOT NULL) +
+         (SELECT coalesce(sum(r.finished - r.started), 0) FROM runs r
+          WHERE r.learner_id = p.id AND r.pack_id = a.pack_id AND r.finished IS NOT NULL) AS BIGINT) ELSE 0 END
 FROM people p
 JOIN assignments a ON a.person_id = p.id
 LEFT JOIN files f ON f.learner_id = p.id
@@ -69,6 +76,8 @@ Result<StatusReport> OrgIndex::status(const StatusFilter& filter, const TimeZone
         evidence.anyActivity = !q.isNull(16);
         r.status = assignmentStatus(assignmentOf(q), hired, evidence, completedOn, today);
         r.flags = static_cast<int>(q.integer(17));
+        r.attempts = static_cast<int>(q.integer(18));
+        r.secondsSpent = q.integer(19);
         if (filter.overdueOnly && r.status.state != AssignmentState::Overdue) continue;
         ++report.totals[r.packId][r.status.state];
         if (r.status.expiresSoon) ++report.expiringSoon[r.packId];

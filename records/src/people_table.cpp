@@ -67,7 +67,7 @@ int sign(long long value)
 
 std::string_view peopleColumnName(PeopleColumn column)
 {
-    static constexpr std::string_view kNames[] = {"id", "name", "department", "manager", "pack", "status", "due", "completed", "score", "flags"};
+    static constexpr std::string_view kNames[] = {"id", "name", "department", "manager", "pack", "status", "due", "completed", "score", "attempts", "time", "flags"};
     return kNames[static_cast<std::size_t>(column)];
 }
 
@@ -110,6 +110,8 @@ int PeopleTable::compare(std::uint32_t a, std::uint32_t b, PeopleColumn column, 
     case PeopleColumn::Due: return compareOptional(x.status.due, y.status.due, descending);
     case PeopleColumn::Completed: return compareOptional(x.status.completedOn, y.status.completedOn, descending);
     case PeopleColumn::Score: return compareOptional(x.status.score, y.status.score, descending);
+    case PeopleColumn::Attempts: return direction * sign(x.attempts - y.attempts);
+    case PeopleColumn::Time: return direction * sign(x.secondsSpent - y.secondsSpent);
     case PeopleColumn::Flags: return direction * sign(x.flags - y.flags);
     }
     return 0;

@@ -31,7 +31,7 @@ std::set<std::string> keysUsedInCode()
 {
     static const std::set<std::string> families{"app",     "header", "nav",     "common", "signin",   "catalog", "kind",
                                                 "status",  "lesson", "callout", "quiz",   "results",  "scenario", "settings",
-                                                "done",    "error",  "reviews"};
+                                                "done",    "error",  "reviews", "records"};
     const std::regex literal("\"([a-z]+)\\.([a-z0-9][a-z0-9.-]*)\"");
     std::set<std::string> keys;
     for (const auto& entry : fs::recursive_directory_iterator(mamori::test::sourceDir() / "app" / "gui")) {
@@ -44,7 +44,7 @@ std::set<std::string> keysUsedInCode()
             const std::string family = (*it)[1];
             const std::string rest = (*it)[2];
             const bool fileName = rest.ends_with("hpp") || rest.ends_with("cpp") || rest.ends_with("xml");
-            if (families.count(family) && rest.back() != '-' && !fileName) keys.insert(family + "." + rest);
+            if (families.count(family) && rest.back() != '-' && rest.back() != '.' && !fileName) keys.insert(family + "." + rest);
         }
     }
     // Keys built at run time from a code or a kind. Every refusal code has its notice, so a new
@@ -52,6 +52,13 @@ std::set<std::string> keysUsedInCode()
     for (mamori::scoring::RefusalCode code : mamori::scoring::kAllRefusalCodes) keys.insert(refusalNotice(code).key);
     for (const char* kind : {"lesson", "quiz", "scenario", "pack"}) keys.insert(std::string("done.") + kind);
     for (const char* outcome : {"good", "acceptable", "bad"}) keys.insert(std::string("scenario.outcome-") + outcome);
+    // The records view: states, roles and file statuses by name.
+    for (const char* state : {"completed", "expired", "overdue", "in-progress", "not-started"}) keys.insert(std::string("records.state.") + state);
+    for (const char* role : {"hr", "trainer", "manager"}) keys.insert(std::string("records.role.") + role);
+    for (const char* status : {"valid", "none", "tampered", "other-key", "unsigned", "corrupt", "unreadable", "not-regular", "newer",
+                               "wrong-learner", "missing"}) {
+        keys.insert(std::string("records.file.") + status);
+    }
     return keys;
 }
 

@@ -21,6 +21,7 @@
 #include "mamori/scoring/clock.hpp"
 #include "mamori/scoring/result.hpp"
 
+#include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <map>
@@ -61,6 +62,8 @@ struct StatusRow {
     AssignmentStatus status;
     std::string fileStatus;           ///< "valid", "none" (no file yet), or why the file is not counted
     int flags = 0;                    ///< trust flags on the person's file
+    int attempts = 0;                 ///< quiz attempts of the pack, in a file that verifies
+    std::int64_t secondsSpent = 0;    ///< in the pack's finished quiz attempts and scenario runs
 };
 
 struct StatusFilter {

@@ -17,9 +17,10 @@
 
 namespace mamori::records {
 
-enum class PeopleColumn { Id, Name, Department, Manager, Pack, Status, Due, Completed, Score, Flags };
+enum class PeopleColumn { Id, Name, Department, Manager, Pack, Status, Due, Completed, Score, Attempts, Time, Flags };
 
-/// "id", "name", "department", "manager", "pack", "status", "due", "completed", "score", "flags".
+/// "id", "name", "department", "manager", "pack", "status", "due", "completed", "score", "attempts",
+/// "time", "flags".
 std::string_view peopleColumnName(PeopleColumn column);
 /// The column named `name` (as peopleColumnName gives it), or nullopt.
 std::optional<PeopleColumn> peopleColumnNamed(std::string_view name);
