@@ -12,13 +12,18 @@ struct SecondaryIndex {
     const char* on;   ///< TABLE(COLUMNS)
 };
 
-// The indexes on the records' tables, apart: a first ingest builds them once at its end.
+// The indexes on the records' tables, apart: a first ingest builds them once at its end. The
+// learner's indexes also hold the pack and the times, so that the status counts each person's
+// attempts and time spent per pack from the index alone (schema 4).
 constexpr SecondaryIndex kSecondaryIndexes[] = {
-    {"attempts_by_learner", "attempts(learner_id)"},
+    {"attempts_by_learner_pack", "attempts(learner_id, pack_id, started, finished)"},
     {"attempts_by_quiz", "attempts(pack_id, quiz_id, pack_version, number)"},
-    {"runs_by_learner", "runs(learner_id)"},
+    {"runs_by_learner_pack", "runs(learner_id, pack_id, started, finished)"},
     {"flags_by_learner", "flags(learner_id)"},
 };
+
+// Indexes of earlier schemas that a wider one replaced.
+constexpr const char* kRetiredIndexes[] = {"attempts_by_learner", "runs_by_learner"};
 
 } // namespace
 
@@ -73,6 +78,12 @@ scoring::Result<scoring::Done> migrateTo(sql::Database& db, int version)
     }
     if (version == 2) return db.execute(db.engine() == sql::Engine::SQLite ? kSqliteInboxSchema : kPostgresInboxSchema);
     if (version == 3) return moveRecordsIntoJson(db);
+    if (version == 4) {
+        for (const char* retired : kRetiredIndexes) {
+            if (auto done = db.execute(std::string("DROP INDEX IF EXISTS ") + retired + ";"); !done) return done;
+        }
+        return createSecondaryIndexes(db);
+    }
     return scoring::refuse(scoring::RefusalCode::IndexError, "no migration to index schema " + std::to_string(version));
 }
 

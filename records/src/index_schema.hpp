@@ -11,7 +11,7 @@ inline constexpr int kIndexCacheKiB = 32768;
 
 /// The schema version this build writes: the last of its migrations (the table
 /// schema_migrations lists those applied to an index).
-inline constexpr int kIndexSchemaVersion = 3;
+inline constexpr int kIndexSchemaVersion = 4;
 
 /// The tables of schema 1, one text per engine (index_schema_sqlite.cpp, index_schema_postgres.cpp).
 extern const char* const kSqliteIndexSchema;
