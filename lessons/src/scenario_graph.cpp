@@ -1,6 +1,6 @@
-#include "scenario_graph.hpp"
+#include "mamori/lessons/scenario_graph.hpp"
 
-namespace mamori::lessons::detail {
+namespace mamori::lessons {
 
 ScenarioGraph::ScenarioGraph(const Scenario& scenario) : scenario_(scenario)
 {
@@ -117,4 +117,4 @@ std::vector<bool> ScenarioGraph::canReachEnding() const
     return finishing;
 }
 
-} // namespace mamori::lessons::detail
+} // namespace mamori::lessons

@@ -2,7 +2,7 @@
 
 #include "did_you_mean.hpp"
 #include "mamori/lessons/limits.hpp"
-#include "scenario_graph.hpp"
+#include "mamori/lessons/scenario_graph.hpp"
 #include "text_reader.hpp"
 
 namespace mamori::lessons::detail {

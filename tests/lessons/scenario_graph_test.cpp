@@ -1,6 +1,6 @@
 // The scenario-graph analysis on its own, on scenarios built in memory.
 
-#include "scenario_graph.hpp"
+#include "mamori/lessons/scenario_graph.hpp"
 
 #include <doctest/doctest.h>
 
@@ -8,7 +8,7 @@
 #include <vector>
 
 using namespace mamori::lessons;
-using mamori::lessons::detail::ScenarioGraph;
+using mamori::lessons::ScenarioGraph;
 
 namespace {
 

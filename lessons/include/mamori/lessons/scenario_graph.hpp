@@ -1,8 +1,11 @@
 #pragma once
-// A scenario as a graph: its places (nodes and endings, by id), where each option can lead,
-// what the start reaches, what can still reach an ending, and which flags are set and tested.
-// Pure analysis of a loaded `Scenario`, with no diagnostics: the validator (scenario_reader.cpp)
-// turns its findings into reports, and a public API or a tool can expose the same facts.
+/// \file
+/// A scenario as a graph: its places (nodes and endings, by id), where each option can lead,
+/// what the start reaches, what can still reach an ending, and which flags are set and tested.
+/// Pure analysis of a loaded `Scenario`, with no diagnostics, shared by everything that reasons
+/// about a scenario's shape: the validator (scenario_reader.cpp) turns its findings into
+/// reports, lint into warnings, the author mode's scenario map into a drawing, and the content
+/// tests into checks.
 
 #include "mamori/lessons/model.hpp"
 
@@ -13,7 +16,7 @@
 #include <unordered_set>
 #include <vector>
 
-namespace mamori::lessons::detail {
+namespace mamori::lessons {
 
 class ScenarioGraph {
 public:
@@ -79,4 +82,4 @@ private:
     std::unordered_set<std::string_view> flagsSet_;
 };
 
-} // namespace mamori::lessons::detail
+} // namespace mamori::lessons
