@@ -11,7 +11,7 @@ shift || true
 
 build_packages=(cmake g++ pkg-config libimgui-dev libstb-dev libglfw3-dev libgl-dev libsdl2-mixer-dev
   libtinyxml2-dev doctest-dev libfreetype-dev libssl-dev libicu-dev libsqlite3-dev libcsv-dev fonts-ipafont-gothic
-  libxlsxwriter-dev nlohmann-json3-dev libpq-dev libcairo2-dev libqrencode-dev
+  libxlsxwriter-dev nlohmann-json3-dev libpq-dev libcairo2-dev libqrencode-dev libinotifytools0-dev libxml2-dev
   libgl1-mesa-dri)
 test_packages=(xvfb xauth xdotool libxml2-utils imagemagick libreoffice-calc-nogui postgresql poppler-utils zbar-tools)
 

@@ -7,6 +7,7 @@ namespace mamori::app {
 const char* const kAppUsage =
     "usage: mamori [--data-dir DIR] [--packs DIR] [--user ID] [--key-file FILE] [--settings FILE] [--sync URL] [--mute]\n"
     "       mamori --script SCRIPT --user ID [--screenshot-dir DIR] [--now TIME] [other options]\n"
+    "       mamori --author [--packs DIR] [--script AUTHOR-SCRIPT [--screenshot-dir DIR]]\n"
     "       mamori --records [--db FILE|URL] [--data-dir DIR] [--roster FILE] [--role hr|trainer|manager]\n"
     "              [--manager NAME] [--export-dir DIR] [--script RECORDS-SCRIPT [--screenshot-dir DIR] [--now TIME]]\n"
     "  Mamori: trade-secret protection training (守り).\n"
@@ -26,6 +27,11 @@ const char* const kAppUsage =
     "  --script SCRIPT       replay a learner script through the window (tests/scripts/README.md), then exit\n"
     "  --screenshot-dir DIR  with --script: save a PNG of every screen the script passes through\n"
     "  --now TIME            with --script: start the clock at TIME, in UTC (2026-04-01T09:00:00Z)\n"
+    "  --author              trainers' author mode: the packs of --packs as a tree (jump to any page,\n"
+    "                        question or node), each question's answer key, each option's score and\n"
+    "                        flags, the diagnostics; a save is read again within a second (inotify;\n"
+    "                        edits made from another machine on a network share are not seen: use\n"
+    "                        Reload). No learner signs in and no progress is written\n"
     "  --records             HR's records view: dashboard, people, person detail, item analysis. It reads\n"
     "                        the index only (--data-dir: ingest that folder's progress files into it\n"
     "                        first, in the background); it never writes a learner's progress\n"
@@ -98,6 +104,7 @@ bool parseAppOptions(const std::vector<std::string>& args, AppOptions& options, 
         else if (arg == "--version") options.version = true;
         else if (arg == "--mute") options.mute = true;
         else if (arg == "--records") options.records = true;
+        else if (arg == "--author") options.author = true;
         else if (arg == "--db" || arg == "--role" || arg == "--manager") {
             if (!value(arg == "--db" ? options.db : arg == "--role" ? options.role : options.manager)) return false;
             recordsOnly = arg;
@@ -127,6 +134,17 @@ bool parseAppOptions(const std::vector<std::string>& args, AppOptions& options, 
             error = "unknown option '" + arg + "'";
             return false;
         }
+    }
+    if (options.author) {
+        if (options.records || userGiven || nowText || !options.syncUrl.empty() || !recordsOnly.empty()) {
+            error = "--author takes --packs, --settings, --script and --screenshot-dir only";
+            return false;
+        }
+        if (!options.screenshotDir.empty() && options.script.empty()) {
+            error = "--screenshot-dir works with --script";
+            return false;
+        }
+        return true;
     }
     if (options.records) {
         if (!checkRecordsOptions(options, userGiven, nowText.has_value(), error)) return false;

@@ -21,6 +21,8 @@ struct AppOptions {
     std::filesystem::path screenshotDir; ///< with --script: save a PNG of each screen here
     std::optional<scoring::Timestamp> now; ///< with --script: the clock starts here (default: now)
     bool mute = false;                   ///< no audio device at all
+    // The author mode (`mamori --author --packs DIR`), for trainers writing packs.
+    bool author = false;
     // The records view (`mamori --records`), for HR, trainers and managers.
     bool records = false;
     std::string db;                      ///< --db: the index (an SQLite file or postgresql:// URI); empty: the index setting

@@ -2,6 +2,7 @@
 
 #include "app_options.hpp"
 #include "app_runner.hpp"
+#include "author_runner.hpp"
 #include "records_runner.hpp"
 
 #include <iostream>
@@ -22,5 +23,6 @@ int main(int argc, char** argv)
         std::cout << "mamori " << MAMORI_VERSION << "\n";
         return 0;
     }
+    if (options.author) return mamori::app::runAuthor(options);
     return options.records ? mamori::app::runRecords(options) : mamori::app::runApp(options);
 }

@@ -16,12 +16,14 @@ constexpr int kMany = 1 << 20;  // "unbounded"; real caps are enforced as counts
 
 std::vector<ElementRule> buildRules()
 {
+    // `lint-allow="check …"` (lint.hpp) may stand on every element lint reports at: the pack,
+    // lessons, pages, quizzes, questions and scenarios' parts. The loader only accepts it.
     using namespace limits;
     ChildSlot questionKinds{{}, 1, kMaxQuestionsPerQuiz};
     for (QuestionKind kind : kAllQuestionKinds) questionKinds.names.push_back(kindReader(kind).element);
     // What every question has around its kind's answer slots.
     auto question = [](const KindReader& reader) {
-        ElementRule rule{reader.element, {{"id", true}, {"points"}, {"asks"}}, {{{"prompt"}, 1, 1}}, TextContent::None};
+        ElementRule rule{reader.element, {{"id", true}, {"points"}, {"asks"}, {"lint-allow"}}, {{{"prompt"}, 1, 1}}, TextContent::None};
         rule.attributes.insert(rule.attributes.end(), reader.attributes.begin(), reader.attributes.end());
         rule.children.insert(rule.children.end(), reader.answerSlots.begin(), reader.answerSlots.end());
         rule.children.push_back({{"explanation"}, 1, 1});
@@ -34,16 +36,16 @@ std::vector<ElementRule> buildRules()
 
     std::vector<ElementRule> rules{
         {"pack",
-         {{"id", true}, {"version", true}, {"format", true}, {"languages", true}, {"minutes"}},
+         {{"id", true}, {"version", true}, {"format", true}, {"languages", true}, {"minutes"}, {"lint-allow"}},
          {{{"title"}, 1, 1}, {{"description"}, 1, 1}, {{"lesson", "quiz", "scenario"}, 1, kMany}}},
         {"lesson",
-         {{"id", true}, {"minutes"}},
+         {{"id", true}, {"minutes"}, {"lint-allow"}},
          {{{"title"}, 1, 1},
           {{"description"}, 0, 1},
           {{"page"}, 1, kMaxPagesPerLesson},
           {{"quiz", "scenario"}, 0, kMany}}},
         {"page",
-         {{"id", true}},
+         {{"id", true}, {"lint-allow"}},
          {{{"title"}, 1, 1},
           {{"narration"}, 0, 1},
           {{"heading", "p", "list", "callout", "image"}, 1, kMaxBlocksPerPage}}},
@@ -70,7 +72,8 @@ std::vector<ElementRule> buildRules()
           {"feedback"},
           {"counts"},
           {"certainty"},
-          {"retry"}},
+          {"retry"},
+          {"lint-allow"}},
          {{{"title"}, 1, 1}, {{"description"}, 0, 1}, questionKinds}},
     };
     for (QuestionKind kind : kAllQuestionKinds) rules.push_back(question(kindReader(kind)));
@@ -88,16 +91,16 @@ std::vector<ElementRule> buildRules()
     }
     rules.insert(rules.end(), {
         {"scenario",
-         {{"id", true}, {"start", true}, {"pass-score", true}},
+         {{"id", true}, {"start", true}, {"pass-score", true}, {"lint-allow"}},
          {{{"title"}, 1, 1}, {{"description"}, 0, 1}, {{"node", "ending"}, 1, kMaxScenarioNodes}}},
-        {"node", {{"id", true}}, {{{"situation"}, 1, 1}, {{"option"}, 1, kMaxOptions}}},
+        {"node", {{"id", true}, {"lint-allow"}}, {{{"situation"}, 1, 1}, {{"option"}, 1, kMaxOptions}}},
         {"situation", {}, {}, TextContent::Rich},
         {"option",
-         {{"id", true}, {"goto", true}, {"score"}, {"set"}},
+         {{"id", true}, {"goto", true}, {"score"}, {"set"}, {"lint-allow"}},
          {{{"feedback"}, 0, 1}, {{"when"}, 0, kMaxConditions}},
          TextContent::Localized},
         {"when", {{"set"}, {"unset"}, {"goto", true}}, {}},
-        {"ending", {{"id", true}, {"outcome", true}, {"score"}}, {{{"title"}, 1, 1}, {{"debrief"}, 1, 1}}},
+        {"ending", {{"id", true}, {"outcome", true}, {"score"}, {"lint-allow"}}, {{{"title"}, 1, 1}, {{"debrief"}, 1, 1}}},
         {"debrief", {}, {}, TextContent::Rich},
     });
     return rules;

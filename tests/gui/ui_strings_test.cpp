@@ -31,7 +31,7 @@ std::set<std::string> keysUsedInCode()
 {
     static const std::set<std::string> families{"app",     "header", "nav",     "common", "signin",   "catalog", "kind",
                                                 "status",  "lesson", "callout", "quiz",   "results",  "scenario", "settings",
-                                                "done",    "error",  "reviews", "records"};
+                                                "done",    "error",  "reviews", "records", "author"};
     const std::regex literal("\"([a-z]+)\\.([a-z0-9][a-z0-9.-]*)\"");
     std::set<std::string> keys;
     for (const auto& entry : fs::recursive_directory_iterator(mamori::test::sourceDir() / "app" / "gui")) {

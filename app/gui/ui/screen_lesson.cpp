@@ -64,6 +64,15 @@ void pageContent(UiContext& ui, const lessons::Page& page)
     }
 }
 
+} // namespace
+
+void drawPageBlocks(UiContext& ui, const lessons::Page& page)
+{
+    pageContent(ui, page);
+}
+
+namespace {
+
 void narrationControl(UiContext& ui, const lessons::Page& page)
 {
     if (!page.narrationFor(ui.language())) return;

@@ -16,6 +16,8 @@ void drawApp(UiContext& ui);
 void drawSignIn(UiContext& ui);
 void drawCatalog(UiContext& ui);
 void drawLesson(UiContext& ui);
+/// A page's blocks (headings, paragraphs, lists, callouts, pictures), as the lesson reader shows them.
+void drawPageBlocks(UiContext& ui, const lessons::Page& page);
 void drawQuiz(UiContext& ui);
 void drawResults(UiContext& ui);
 void drawScenario(UiContext& ui);

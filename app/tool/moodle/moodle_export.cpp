@@ -1,0 +1,201 @@
+#include "moodle_export.hpp"
+
+#include "moodle_html.hpp"
+
+#include <cstdio>
+
+namespace mamori::tool::moodle {
+namespace {
+
+using lessons::Language;
+using lessons::LocalizedText;
+using lessons::RichText;
+
+std::string fraction(double value)
+{
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.7f", value);
+    return buffer;
+}
+
+/// Text for a `<text>` element: CDATA, with any `]]>` in it split across two sections.
+std::string cdata(const std::string& text)
+{
+    std::string out = "<![CDATA[";
+    std::size_t from = 0;
+    for (std::size_t at = text.find("]]>"); at != std::string::npos; at = text.find("]]>", from)) {
+        out += text.substr(from, at - from) + "]]]]><![CDATA[>";
+        from = at + 3;
+    }
+    return out + text.substr(from) + "]]>";
+}
+
+class Exporter {
+public:
+    Exporter(const lessons::Pack& pack, const std::string& file) : pack_(pack), file_(file) {}
+
+    ExportResult run()
+    {
+        out_.xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- Exported by mamori-tool export-moodle from pack '" + pack_.id +
+                   "' version " + pack_.version + " -->\n<quiz>\n";
+        for (const lessons::Lesson& lesson : pack_.lessons) {
+            leftOut(lesson.line, "lesson '" + lesson.id + "' (" + std::to_string(lesson.pages.size()) +
+                                     " page(s)): a Moodle question bank has no lesson pages");
+            for (const lessons::Quiz& quiz : lesson.quizzes) exportQuiz(quiz);
+            for (const lessons::Scenario& s : lesson.scenarios) scenario(s);
+        }
+        for (const lessons::Quiz& quiz : pack_.quizzes) exportQuiz(quiz);
+        for (const lessons::Scenario& s : pack_.scenarios) scenario(s);
+        out_.xml += "</quiz>\n";
+        return std::move(out_);
+    }
+
+private:
+    void leftOut(int line, std::string message)
+    {
+        out_.leftOut.push_back({file_, line, lessons::Severity::Warning, "left-out", "left out: " + std::move(message)});
+    }
+
+    void scenario(const lessons::Scenario& s)
+    {
+        leftOut(s.line, "scenario '" + s.id + "': Moodle has no branching scenarios");
+    }
+
+    std::string html(const RichText& text) const
+    {
+        std::string out;
+        for (const lessons::Span& span : text.spans) {
+            const std::string t = escapeHtml(span.text);
+            if (span.emphasis == lessons::Emphasis::Em) out += "<em>" + t + "</em>";
+            else if (span.emphasis == lessons::Emphasis::Strong) out += "<strong>" + t + "</strong>";
+            else out += t;
+        }
+        return out;
+    }
+
+    /// One text in every language of the pack: multilang spans when there are several.
+    std::string multilang(const LocalizedText& text, bool rich) const
+    {
+        if (pack_.languages.size() == 1) {
+            const RichText& t = text.in(pack_.languages.front());
+            return rich ? html(t) : escapeHtml(plainOf(t));
+        }
+        std::string out;
+        for (Language l : pack_.languages) {
+            const RichText& t = text.in(l);
+            out += "<span lang=\"" + std::string(lessons::languageCode(l)) + "\" class=\"multilang\">" +
+                   (rich ? html(t) : escapeHtml(plainOf(t))) + "</span>";
+        }
+        return out;
+    }
+
+    std::string textElement(const std::string& name, const std::string& htmlText, int indent, bool formatted = true) const
+    {
+        const std::string pad(static_cast<std::size_t>(indent), ' ');
+        return pad + "<" + name + (formatted ? " format=\"html\"" : "") + ">\n" + pad + "  <text>" + cdata(htmlText) + "</text>\n" + pad +
+               "</" + name + ">\n";
+    }
+
+    std::string answer(double value, const std::string& htmlText, const LocalizedText* feedback) const
+    {
+        std::string x = "    <answer fraction=\"" + fraction(value) + "\" format=\"html\">\n      <text>" + cdata(htmlText) + "</text>\n";
+        if (feedback && !feedback->empty()) x += textElement("feedback", "<p>" + multilang(*feedback, false) + "</p>", 6);
+        return x + "    </answer>\n";
+    }
+
+    void exportQuiz(const lessons::Quiz& quiz)
+    {
+        ++out_.quizzes;
+        std::string name = multilang(quiz.title, false);
+        std::string escaped;
+        for (const char c : name) escaped += c == '/' ? std::string("//") : std::string(1, c);   // Moodle's path separator
+        out_.xml += "  <question type=\"category\">\n    <category>\n      <text>" + cdata("$course$/top/" + escaped) +
+                    "</text>\n    </category>\n";
+        out_.xml += textElement("info", quiz.description.empty() ? std::string() : "<p>" + multilang(quiz.description, true) + "</p>", 4);
+        out_.xml += "    <idnumber>" + quiz.id + "</idnumber>\n  </question>\n";
+        std::string settings = "pass mark " + std::to_string(quiz.passMark) + "%";
+        if (quiz.attemptsAllowed > 0) settings += ", " + std::to_string(quiz.attemptsAllowed) + " attempts";
+        if (quiz.timeLimit) settings += ", time limit " + std::to_string(quiz.timeLimit->count()) + " s";
+        if (quiz.draw > 0) settings += ", draws " + std::to_string(quiz.draw) + " questions";
+        if (quiz.feedback == lessons::FeedbackMode::Immediate) settings += ", immediate feedback";
+        leftOut(quiz.line, "quiz '" + quiz.id + "' settings (" + settings + "): they belong to a Moodle quiz activity, not the question bank");
+        if (quiz.certainty) leftOut(quiz.line, "quiz '" + quiz.id + "': certainty-based marking (set it in the Moodle quiz's behaviour)");
+        for (const lessons::Question& q : quiz.pool) question(q);
+    }
+
+    void question(const lessons::Question& q)
+    {
+        ++out_.questions;
+        std::string type;
+        switch (q.kind) {
+        case lessons::QuestionKind::SingleChoice: type = "multichoice"; break;
+        case lessons::QuestionKind::MultipleResponse: type = q.choices()->allOrNothing ? "multichoiceset" : "multichoice"; break;
+        case lessons::QuestionKind::TrueFalse: type = "truefalse"; break;
+        case lessons::QuestionKind::Ordering: type = "ordering"; break;
+        case lessons::QuestionKind::Matching: type = "matching"; break;
+        case lessons::QuestionKind::ShortText: type = "shortanswer"; break;
+        }
+        std::string& x = out_.xml;
+        x += "  <question type=\"" + type + "\">\n    <name>\n      <text>" + escapeHtml(q.id) + "</text>\n    </name>\n";
+        x += textElement("questiontext", "<p>" + multilang(q.prompt, true) + "</p>", 4);
+        x += textElement("generalfeedback", "<p>" + multilang(q.explanation, true) + "</p>", 4);
+        x += "    <defaultgrade>" + std::to_string(q.points) + "</defaultgrade>\n    <penalty>0</penalty>\n    <hidden>0</hidden>\n";
+        x += "    <idnumber>" + escapeHtml(q.id) + "</idnumber>\n";
+        if (q.asks != lessons::Asks::Unstated) {
+            x += "    <tags>\n      <tag><text>asks-" + std::string(lessons::asksName(q.asks)) + "</text></tag>\n    </tags>\n";
+        }
+        if (q.source) leftOut(q.line, "question '" + q.id + "': its <source> (a Moodle question has no field for it)");
+        if (const auto* c = q.choices()) {
+            const bool single = q.kind == lessons::QuestionKind::SingleChoice;
+            int right = 0;
+            for (const lessons::Choice& choice : c->choices) right += choice.correct ? 1 : 0;
+            const int wrong = static_cast<int>(c->choices.size()) - right;
+            x += std::string("    <single>") + (single ? "true" : "false") + "</single>\n";
+            x += "    <shuffleanswers>true</shuffleanswers>\n    <answernumbering>abc</answernumbering>\n";
+            for (const lessons::Choice& choice : c->choices) {
+                double value = 0;
+                if (single || c->allOrNothing) value = choice.correct ? (single ? 100.0 : 100.0 / right) : 0;
+                else value = choice.correct ? 100.0 / right : -100.0 / wrong;
+                x += answer(value, multilang(choice.text, false), &choice.feedback);
+            }
+        } else if (const auto* t = q.trueFalse()) {
+            x += answer(t->answer ? 100 : 0, "true", &t->feedbackTrue);
+            x += answer(t->answer ? 0 : 100, "false", &t->feedbackFalse);
+        } else if (const auto* o = q.ordering()) {
+            x += "    <layouttype>VERTICAL</layouttype>\n    <selecttype>ALL</selecttype>\n    <selectcount>0</selectcount>\n";
+            x += std::string("    <gradingtype>") + (o->allOrNothing ? "ALL_OR_NOTHING" : "LONGEST_ORDERED_SUBSET") + "</gradingtype>\n";
+            x += "    <showgrading>SHOW</showgrading>\n    <numberingstyle>none</numberingstyle>\n";
+            for (std::size_t i = 0; i < o->steps.size(); ++i) x += answer(static_cast<double>(i + 1), multilang(o->steps[i].text, false), nullptr);
+        } else if (const auto* m = q.matching()) {
+            x += "    <shuffleanswers>true</shuffleanswers>\n";
+            auto sub = [&](const std::string& left, const LocalizedText& right) {
+                x += "    <subquestion format=\"html\">\n      <text>" + cdata(left) + "</text>\n      <answer>\n        <text>" +
+                     cdata(multilang(right, false)) + "</text>\n      </answer>\n    </subquestion>\n";
+            };
+            for (const lessons::MatchPair& pair : m->pairs) sub(multilang(pair.left, false), pair.right);
+            for (const lessons::Distractor& d : m->distractors) sub("", d.text);
+        } else if (const auto* s = q.shortText()) {
+            x += "    <usecase>0</usecase>\n";
+            for (const std::string& accepted : s->accepted) {
+                std::string literal;   // plain text in Moodle, where * is a wildcard
+                for (const char c : accepted) literal += c == '*' ? std::string("\\*") : std::string(1, c);
+                x += answer(100, literal, nullptr);
+            }
+            if (!s->feedback.empty()) x += answer(0, "*", &s->feedback);
+        }
+        x += "  </question>\n";
+    }
+
+    const lessons::Pack& pack_;
+    std::string file_;
+    ExportResult out_;
+};
+
+} // namespace
+
+ExportResult exportMoodle(const lessons::Pack& pack, const std::string& packFileName)
+{
+    return Exporter(pack, packFileName).run();
+}
+
+} // namespace mamori::tool::moodle

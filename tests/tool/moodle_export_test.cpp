@@ -1,0 +1,43 @@
+// mamori-tool export-moodle: a pack's quiz questions as Moodle XML, with what is left out listed.
+
+#include "tool_fixture.hpp"
+
+#include <doctest/doctest.h>
+
+namespace {
+using mamori::test::readText;
+using mamori::test::tool;
+namespace fs = std::filesystem;
+} // namespace
+
+TEST_CASE("export-moodle writes a category per quiz, multilang spans, fractions and feedback, and lists what it leaves out")
+{
+    mamori::test::TemporaryDirectory folder;
+    const fs::path tour = mamori::test::sourceDir() / "lessons/packs/tour";
+    const fs::path out = folder.path() / "tour.xml";
+    const auto run = tool(mamori::tool::runExportMoodle, {tour.string(), "--out", out.string()});
+    REQUIRE_MESSAGE(run.status == mamori::tool::kExitOk, run.err);
+    const std::string xml = readText(out);
+    CHECK(xml.find("<question type=\"category\">") != std::string::npos);
+    for (const char* type : {"multichoice", "truefalse", "ordering", "matching", "shortanswer"}) {
+        CHECK_MESSAGE(xml.find(std::string("<question type=\"") + type + "\">") != std::string::npos, type);
+    }
+    CHECK(xml.find("class=\"multilang\"") != std::string::npos);
+    CHECK(xml.find("<answer fraction=\"100.0000000\"") != std::string::npos);
+    CHECK(xml.find("<generalfeedback format=\"html\">") != std::string::npos);
+    // One line per element left out, at its line in pack.xml.
+    CHECK(run.err.find("pack.xml:") != std::string::npos);
+    CHECK(run.err.find("warning: left out: lesson '") != std::string::npos);
+    CHECK(run.err.find("warning: left out: scenario '") != std::string::npos);
+    CHECK(run.out.find("left out") != std::string::npos);
+}
+
+TEST_CASE("export-moodle refuses an invalid pack and a wrong command line")
+{
+    mamori::test::TemporaryDirectory folder;
+    folder.write("broken/pack.xml", "<pack/>");
+    const auto run = tool(mamori::tool::runExportMoodle, {(folder.path() / "broken").string(), "--out", (folder.path() / "x.xml").string()});
+    CHECK(run.status == mamori::tool::kExitProblems);
+    CHECK(!fs::exists(folder.path() / "x.xml"));
+    CHECK(tool(mamori::tool::runExportMoodle, {"pack"}).status == mamori::tool::kExitUsage);
+}
