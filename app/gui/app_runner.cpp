@@ -15,6 +15,7 @@
 #include "startup_report.hpp"
 #include "textures.hpp"
 #include "window.hpp"
+#include "window_look.hpp"
 
 #include "mamori/records/progress_sync.hpp"
 
@@ -66,13 +67,6 @@ Content loadContent(const AppOptions& options, const Config& config)
 
 } // namespace
 
-void warnAboutMissingGlyphs(const FontReport& report, std::vector<unsigned int>& alreadyNamed)
-{
-    if (report.missing.empty() || report.missing == alreadyNamed) return;
-    alreadyNamed = report.missing;
-    std::cerr << "mamori: warning: the font " << report.file << " has no glyph for " << report.missing.size()
-              << " character(s) in the lessons or names, shown as \"?\": " << describeMissingGlyphs(report) << '\n';
-}
 
 namespace {
 

@@ -3,10 +3,8 @@
 // frames only when something changes.
 
 #include "app_options.hpp"
-#include "fonts.hpp"
 
 #include <filesystem>
-#include <vector>
 
 namespace mamori::app {
 
@@ -15,8 +13,5 @@ int runApp(const AppOptions& options);
 
 /// The UI's words and sounds: $MAMORI_ASSETS, else the bundled assets.
 std::filesystem::path assetsDir();
-
-/// Characters that would show as "?" are named once, so the author of the text can replace them.
-void warnAboutMissingGlyphs(const FontReport& report, std::vector<unsigned int>& alreadyNamed);
 
 } // namespace mamori::app

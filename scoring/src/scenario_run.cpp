@@ -1,5 +1,7 @@
 #include "mamori/scoring/scenario_run.hpp"
 
+#include "mamori/lessons/scenario_paths.hpp"
+
 #include <algorithm>
 
 namespace mamori::scoring {
@@ -18,14 +20,7 @@ ScenarioRunRecord startRun(const Scenario& scenario, int number, Timestamp now, 
 
 std::string destinationOf(const ScenarioOption& option, const std::set<std::string>& flags)
 {
-    for (const ConditionalGoto& condition : option.conditions) {
-        const bool allSet = std::all_of(condition.requiredSet.begin(), condition.requiredSet.end(),
-                                        [&](const std::string& f) { return flags.count(f) > 0; });
-        const bool allUnset = std::none_of(condition.requiredUnset.begin(), condition.requiredUnset.end(),
-                                           [&](const std::string& f) { return flags.count(f) > 0; });
-        if (allSet && allUnset) return condition.target;
-    }
-    return option.target;
+    return lessons::optionDestination(option, flags);   // one rule, shared with the path analysis
 }
 
 RunPosition runPosition(const Scenario& scenario, const ScenarioRunRecord& run)

@@ -5,8 +5,6 @@
 #include "author_script.hpp"
 #include "author_ui.hpp"
 #include "data_paths.hpp"
-#include "font_atlas_cache.hpp"
-#include "fonts.hpp"
 #include "layout_check.hpp"
 #include "pack_watcher.hpp"
 #include "screenshot.hpp"
@@ -14,6 +12,7 @@
 #include "shown_characters.hpp"
 #include "textures.hpp"
 #include "window.hpp"
+#include "window_look.hpp"
 
 #include <atomic>
 #include <chrono>
@@ -67,12 +66,7 @@ private:
     std::unique_ptr<PackWatcher> watcher_;
     std::atomic<bool> reloadWanted_{false};
 
-    GlyphText glyphs_;
-    FontAtlasCache fontCache_{FontAtlasCache::defaultFolder()};
-    FontReport fontReport_;
-    Fonts fonts_;
-    std::vector<unsigned int> namedMissingGlyphs_;
-    Palette palette_{};
+    WindowLook look_;
     GlTextureCache textures_;
     WidgetProbe probe_;
     std::optional<LayoutWatch> layoutWatch_;
@@ -88,17 +82,13 @@ private:
 
 void AuthorRun::buildFonts()
 {
-    const float scale = appModel_.settings.textPercent / 100.0f;
-    fonts_ = mamori::app::buildFonts(glyphs_.text(), scale, fontReport_, &fontCache_);
-    warnAboutMissingGlyphs(fontReport_, namedMissingGlyphs_);
-    window_->uploadFonts();
-    palette_ = applyTheme(appModel_.settings.theme, scale);
+    look_.build(*window_, appModel_.settings);
 }
 
 void AuthorRun::perform(const AuthorEffects& effects)
 {
     framesToDraw_ = std::max(framesToDraw_, 3);
-    if (effects.reloaded && glyphs_.add(charactersShown(*workspace_.library(), strings_))) buildFonts();
+    if (effects.reloaded && look_.add(charactersShown(*workspace_.library(), strings_))) buildFonts();
     if (effects.saveSettings && !script_) {
         appModel_.settings.language = model_.language;
         saveSettings(settingsFile_, appModel_.settings);
@@ -114,7 +104,7 @@ void AuthorRun::drawFrame()
     actions_.clear();
     std::vector<Action> appActions;
     appModel_.settings.language = model_.language;
-    UiContext ui{appModel_, strings_, fonts_, palette_, textures_, probe_, NarrationState::Stopped, "",
+    UiContext ui{appModel_, strings_, look_.fonts(), look_.palette(), textures_, probe_, NarrationState::Stopped, "",
                  appModel_.settings.textPercent / 100.0f, scoring::SystemClock().now(), appActions};
     AuthorUi author{ui, model_, workspace_, actions_};
     ui::drawAuthor(author);
@@ -198,9 +188,9 @@ int AuthorRun::run()
     }, error);
     if (!watcher_) std::cerr << "mamori: warning: " << error << "; use 再読み込み/Reload after each save\n";
     for (lessons::Language language : lessons::kAllLanguages) {
-        for (const std::string& key : strings_.keys(language)) glyphs_.add(strings_.get(key, language));
+        for (const std::string& key : strings_.keys(language)) look_.add(strings_.get(key, language));
     }
-    glyphs_.add(charactersShown(*workspace_.library(), strings_));
+    look_.add(charactersShown(*workspace_.library(), strings_));
     buildFonts();
     if (script_) {
         setAssertionContext([this] {

@@ -4,8 +4,6 @@
 #include "assert_handler.hpp"
 #include "config.hpp"
 #include "data_paths.hpp"
-#include "font_atlas_cache.hpp"
-#include "fonts.hpp"
 #include "layout_check.hpp"
 #include "records_controller.hpp"
 #include "records_script.hpp"
@@ -15,6 +13,7 @@
 #include "shown_characters.hpp"
 #include "textures.hpp"
 #include "window.hpp"
+#include "window_look.hpp"
 
 #include <chrono>
 #include <cstdlib>
@@ -126,13 +125,8 @@ private:
     std::unique_ptr<RecordsController> controller_;
     std::unique_ptr<AppWindow> window_;
 
-    GlyphText glyphs_;
-    FontAtlasCache fontCache_{FontAtlasCache::defaultFolder()};
-    FontReport fontReport_;
-    Fonts fonts_;
-    std::vector<unsigned int> namedMissingGlyphs_;
+    WindowLook look_;
     bool rebuildFonts_ = false;
-    Palette palette_{};
     GlTextureCache textures_;
     WidgetProbe probe_;
     std::optional<LayoutWatch> layoutWatch_;
@@ -168,17 +162,13 @@ std::optional<int> RecordsRun::readConfig()
 
 void RecordsRun::buildFonts()
 {
-    const float scale = appModel_.settings.textPercent / 100.0f;
-    fonts_ = mamori::app::buildFonts(glyphs_.text(), scale, fontReport_, &fontCache_);
-    warnAboutMissingGlyphs(fontReport_, namedMissingGlyphs_);
-    window_->uploadFonts();
-    palette_ = applyTheme(appModel_.settings.theme, scale);
+    look_.build(*window_, appModel_.settings);
 }
 
 void RecordsRun::perform(const RecordsEffects& effects)
 {
     if (effects.changed) framesToDraw_ = std::max(framesToDraw_, 3);
-    if (!effects.newCharacters.empty() && glyphs_.add(effects.newCharacters)) rebuildFonts_ = true;
+    if (!effects.newCharacters.empty() && look_.add(effects.newCharacters)) rebuildFonts_ = true;
     if (effects.saveSettings) {
         appModel_.settings.language = model_.language;
         if (!driver_) saveSettings(settingsFile_, appModel_.settings);
@@ -194,7 +184,7 @@ void RecordsRun::drawFrame()
     actions_.clear();
     std::vector<Action> appActions;   // the learner's actions: none in this view
     appModel_.settings.language = model_.language;
-    UiContext ui{appModel_, strings_, fonts_, palette_, textures_, probe_, NarrationState::Stopped, "",
+    UiContext ui{appModel_, strings_, look_.fonts(), look_.palette(), textures_, probe_, NarrationState::Stopped, "",
                  appModel_.settings.textPercent / 100.0f, clock().now(), appActions};
     RecordsUi records{ui, model_, *library_, actions_};
     ui::drawRecords(records);
@@ -240,9 +230,9 @@ int RecordsRun::run()
     controller_ = std::make_unique<RecordsController>(model_, *worker_, clock());
     controller_->start();
 
-    glyphs_.add(charactersShown(*library_, strings_));
+    look_.add(charactersShown(*library_, strings_));
     buildFonts();
-    if (!fontReport_.japaneseFont) model_.language = lessons::Language::English;
+    if (!look_.report().japaneseFont) model_.language = lessons::Language::English;
     if (script_) {
         driver_ = std::make_unique<RecordsScriptDriver>(*script_, options_.screenshotDir);
         setAssertionContext([this] { return "replaying " + driver_->currentStep(); });
