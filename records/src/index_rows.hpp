@@ -12,7 +12,7 @@
 #include <vector>
 
 namespace mamori::lessons {
-class PackLibrary;
+struct PackLibrary;
 }
 
 namespace mamori::records {
