@@ -29,4 +29,4 @@ if [ -e "$work/share/mamori/progress" ]; then
   echo "the author mode wrote learners' progress" >&2
   exit 1
 fi
-echo "$(ls "$shots" | wc -l) screenshots in $shots"
+echo "$(ls "$shots" | wc -l) screenshots in $shots; reload latency after each save: $(grep -o 'reloaded [0-9]* ms' "$work/stderr" | sed 's/reloaded //' | tr '\n' ' ')"

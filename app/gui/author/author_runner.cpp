@@ -77,6 +77,7 @@ private:
     std::size_t nextStep_ = 0;
     int settledFrames_ = 0;
     std::optional<Clock::time_point> waitingSince_;
+    std::optional<Clock::time_point> savedAt_;   // the script's last save, until the reload after it
     bool failed_ = false;
 };
 
@@ -141,6 +142,7 @@ bool AuthorRun::stepScript()
     if (const auto* action = std::get_if<AuthorAction>(&step.action)) actions_.push_back(*action);
     if (const auto* edit = std::get_if<AuthorReplace>(&step.action)) {
         if (auto problem = replaceInPackFile(workspace_.folder(), *edit); !problem.empty()) return fail(step, problem);
+        savedAt_ = Clock::now();
     }
     if (const auto* expect = std::get_if<AuthorExpectSelected>(&step.action); expect && model_.selected != expect->key) {
         return fail(step, "the selected item is '" + model_.selected + "'");
@@ -203,7 +205,15 @@ int AuthorRun::run()
     while (!window_->shouldClose()) {
         window_->waitForEvents(script_ || framesToDraw_ > 0 ? 0 : 60);
         if (window_->takeActivity()) framesToDraw_ = std::max(framesToDraw_, 3);
-        if (reloadWanted_.exchange(false)) perform(controller_.reload());
+        if (reloadWanted_.exchange(false)) {
+            perform(controller_.reload());
+            // The latency a trainer sees, from the save to the packs read again (reported, not asserted).
+            if (savedAt_) {
+                std::cerr << "mamori: author: reloaded " << std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - *savedAt_).count()
+                          << " ms after the save\n";
+                savedAt_.reset();
+            }
+        }
         if (!script_ && framesToDraw_ <= 0) continue;
         drawFrame();
         --framesToDraw_;
