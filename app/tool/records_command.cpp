@@ -297,7 +297,10 @@ int status(const app::Config& settings, const RecordsOptions& options, Streams s
     const StatusReport& r = day.report;
     streams.out << "status on " << formatDate(day.today) << " (" << day.zone.id() << ")\n\n";
     TextTable totals({"pack", "assigned", "completed", "expiring soon", "in progress", "not started", "overdue", "expired"});
-    for (const auto& [pack, states] : r.totals) {
+    for (const auto& entry : r.totals) {
+        // Named, not a structured binding: clang 14 (Debian 12's, for the fuzz build) cannot capture those.
+        const std::string& pack = entry.first;
+        const auto& states = entry.second;
         auto count = [&](AssignmentState s) {
             auto it = states.find(s);
             return std::to_string(it == states.end() ? 0 : it->second);

@@ -137,6 +137,83 @@ TEST_CASE("a Moodle bank with every convertible type becomes a pack that validat
     }
 }
 
+TEST_CASE("a Moodle category tree becomes one quiz per leaf category, named by the last part of its path")
+{
+    mamori::test::TemporaryDirectory folder;
+    const fs::path out = folder.path() / "pack";
+    const std::string name = "category-tree.xml";
+    const auto run = tool(mamori::tool::runImportMoodle, {fixture(name).string(), "--out", out.string()});
+    REQUIRE_MESSAGE(run.status == mamori::tool::kExitOk, run.err);
+    CHECK(run.out.find("5 of 7 questions in 2 quizzes") != std::string::npos);
+
+    const auto loaded = mamori::lessons::loadPackFile(out / "pack.xml");
+    REQUIRE(loaded.ok());
+    CHECK(loaded.warnings == 0);
+    const auto& pack = *loaded.pack;
+    CHECK(pack.languages == std::vector<Language>{Language::Japanese});   // no multilang: guessed from the text
+    // The parent category 情報セキュリティ holds no question, so it makes no quiz.
+    REQUIRE(pack.quizzes.size() == 2);
+    const auto& telework = pack.quizzes[0];
+    const auto& leavers = pack.quizzes[1];
+    CHECK(telework.id == "telework");   // the categories' <idnumber>
+    CHECK(leavers.id == "leavers");
+    CHECK(ja(telework.title) == "テレワーク");
+    CHECK(ja(leavers.title) == "退職者");
+    CHECK(ja(telework.description) == "自宅やカフェで働くときの確認");   // <info>, HTML in CDATA
+    CHECK(ja(leavers.description) == "退職するときの手続きの確認");
+
+    SUBCASE("each leaf holds its own questions, in the file's order")
+    {
+        REQUIRE(telework.pool.size() == 3);
+        CHECK(telework.pool[0].kind == mamori::lessons::QuestionKind::SingleChoice);
+        CHECK(telework.pool[1].kind == mamori::lessons::QuestionKind::MultipleResponse);
+        CHECK(telework.pool[2].kind == mamori::lessons::QuestionKind::TrueFalse);
+        REQUIRE(leavers.pool.size() == 2);
+        CHECK(leavers.pool[0].kind == mamori::lessons::QuestionKind::ShortText);
+        CHECK(leavers.pool[1].kind == mamori::lessons::QuestionKind::SingleChoice);
+    }
+    SUBCASE("CDATA, escaped HTML and entities become plain text")
+    {
+        CHECK(ja(telework.pool[0].prompt) == "カフェで資料を開く前に、まず何をしますか。");
+        CHECK(ja(telework.pool[0].explanation) == "画面は周りから見えます。 覗き見防止フィルターを使います。");
+        CHECK(ja(telework.pool[0].choices()->choices[1].feedback) == "公衆無線 LAN は\"盗聴\"の危険があります。");
+        CHECK(ja(leavers.pool[0].prompt) == "退職時に返却する、社員を識別するカードは何ですか。");
+        CHECK(ja(leavers.pool[1].explanation) == "営業秘密の持ち出しにあたります & 処分の対象です。");
+        CHECK(leavers.pool[0].shortText()->accepted == std::vector<std::string>{"社員証", "IDカード"});
+    }
+    SUBCASE("<single>false</single> with a negative fraction is a multiple-response question")
+    {
+        const auto& q = telework.pool[1];
+        CHECK(q.id == "carry-out");
+        CHECK(q.points == 2);
+        const auto& choices = q.choices()->choices;
+        REQUIRE(choices.size() == 3);
+        CHECK((choices[0].correct && choices[1].correct && !choices[2].correct));
+        CHECK(ja(choices[2].feedback) == "私物の記憶媒体は使えません。");
+        // 50, 50, −100 is exactly Mamori's rule (each right 1/2, the wrong one −1): nothing to report.
+        CHECK(run.err.find("question '持ち出してよいもの'") == std::string::npos);
+    }
+    SUBCASE("a base64 picture is written to images/ and shown on a page of the figures lesson")
+    {
+        CHECK(fs::exists(out / "images" / "lock-screen.png"));
+        REQUIRE(pack.lessons.size() == 1);
+        const auto* image = std::get_if<mamori::lessons::Image>(&pack.lessons.front().pages.at(0).blocks.at(0));
+        REQUIRE(image);
+        CHECK(image->source == "images/lock-screen.png");
+        CHECK(ja(image->alt) == "ロック画面");
+    }
+    SUBCASE("each unsupported question is named, with its type and line")
+    {
+        const std::string file = fixture(name).string();
+        INFO(run.err);
+        CHECK(run.err.find(file + ":" + std::to_string(lineOf(name, "<question type=\"calculated\">")) +
+                           ": warning: question '通信量の計算' (type calculated) not converted: ") != std::string::npos);
+        CHECK(run.err.find(file + ":" + std::to_string(lineOf(name, "<question type=\"ddwtos\">")) +
+                           ": warning: question '退職の手順を埋める' (type ddwtos) not converted: ") != std::string::npos);
+        CHECK(run.err.find(": warning: question '画面ロック': its penalty of 100%") != std::string::npos);
+    }
+}
+
 TEST_CASE("a malformed Moodle file is an error with its line, and nothing is written")
 {
     mamori::test::TemporaryDirectory folder;
