@@ -181,6 +181,12 @@ TEST_CASE("What is shown exports to CSV and Excel, and a completed person's cert
     }
     REQUIRE(csv.size() == 1);
     CHECK(xlsx.size() == 1);
+    // Another export in the same minute, of other rows, is a new file: the first one stays.
+    view.apply(ra::SetDepartment{});
+    view.apply(ra::ExportShown{app::ExportFormat::Csv});
+    CHECK(fs::is_regular_file(csv[0]));
+    CHECK(fs::is_regular_file(csv[0].parent_path() / (csv[0].stem().string() + "-2.csv")));
+    view.apply(ra::SetDepartment{department});
     std::ifstream in(csv[0]);
     std::size_t lines = 0;
     for (std::string line; std::getline(in, line);) ++lines;

@@ -65,6 +65,18 @@ std::string stamp(const records::TimeZone& zone, scoring::Timestamp now)
     return text;
 }
 
+/// `folder/stemEXTENSION`, or `stem-2`, `stem-3`… when taken: two exports in the same minute
+/// (another filter, the same minute) must not replace each other.
+fs::path unusedName(const fs::path& folder, const std::string& stem, const std::string& extension)
+{
+    std::error_code ec;
+    fs::path file = folder / (stem + extension);
+    for (int n = 2; fs::symlink_status(file, ec).type() != fs::file_type::not_found && n < 1000; ++n) {
+        file = folder / (stem + "-" + std::to_string(n) + extension);
+    }
+    return file;
+}
+
 /// The folder exports go to, made when missing; refused when something other than a real
 /// folder is there (a link planted in its place is never written through).
 std::optional<std::string> exportFolder(const fs::path& folder)
@@ -186,8 +198,8 @@ void RecordsWorker::exportRows(std::shared_ptr<const PeopleTable> table, std::sh
             shown.rows.push_back(r);
         }
         const records::ReportTable report = records::makeReportTable(shown, state_->today, state_->zone->id());
-        const fs::path file = source_.exportDir / ("people-" + stamp(*state_->zone, clock_.now()) +
-                                                   (format == ExportFormat::Csv ? ".csv" : ".xlsx"));
+        const fs::path file = unusedName(source_.exportDir, "people-" + stamp(*state_->zone, clock_.now()),
+                                         format == ExportFormat::Csv ? ".csv" : ".xlsx");
         auto written = format == ExportFormat::Csv ? records::writeCsvReport(report, file) : records::writeXlsxReport(report, file);
         if (!written) return post(problem("records.notice.export-failed", written.refusal().message));
         post(records_result::Notice{{"records.notice.exported", {std::to_string(rows->size()), file.string()}, "", false}});
