@@ -20,7 +20,7 @@ int main(int argc, char** argv)
         return 0;
     }
     if (options.version) {
-        std::cout << "mamori " << MAMORI_VERSION << "\n";
+        std::cout << "mamori " << MAMORI_VERSION << " (commit " << MAMORI_GIT_COMMIT << ")\n";
         return 0;
     }
     if (options.author) return mamori::app::runAuthor(options);

@@ -49,7 +49,7 @@ int main(int argc, char** argv)
         return kExitOk;
     }
     if (command == "--version") {
-        std::cout << "mamori-tool " << MAMORI_VERSION << '\n';
+        std::cout << "mamori-tool " << MAMORI_VERSION << " (commit " << MAMORI_GIT_COMMIT << ")\n";
         return kExitOk;
     }
     if (command == "validate") return runValidate(rest, streams);
