@@ -95,19 +95,12 @@ void question(AuthorUi& a, const lessons::Question& q)
         }
     }
     if (const auto* m = q.matching()) {
+        // One wrapped line per pair: a wrapped text followed by SameLine would start at its right edge.
         for (const lessons::MatchPair& pair : m->pairs) {
-            text(a, pair.left, ui.fonts.bold);
-            ImGui::SameLine();
-            ImGui::TextUnformatted("→");
-            ImGui::SameLine();
-            text(a, pair.right);
+            wrappedText(ui, pair.left.plain(a.language()) + "  →  " + pair.right.plain(a.language()), ui.fonts.body, ui.palette.text);
         }
         for (const lessons::Distractor& d : m->distractors) {
-            ImGui::PushStyleColor(ImGuiCol_Text, ui.palette.mutedText);
-            ImGui::TextUnformatted(a.t("author.distractor"));
-            ImGui::PopStyleColor();
-            ImGui::SameLine();
-            text(a, d.text);
+            wrappedText(ui, std::string(a.t("author.distractor")) + " " + d.text.plain(a.language()), ui.fonts.body, ui.palette.mutedText);
         }
     }
     if (const auto* s = q.shortText()) {
