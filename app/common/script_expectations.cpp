@@ -41,7 +41,8 @@ Expectation expectStatus(const std::string& qualified, const std::string& expect
     if (const Lesson* lesson = pack->lesson(id)) status = lessonSummary(*lesson, r).status;
     else if (const Quiz* quiz = pack->quiz(id)) status = quizStatus(*quiz, r);
     else if (const Scenario* scenario = pack->scenario(id)) status = scenarioStatus(*scenario, r);
-    if (!status) return problem("pack '" + pack->id + "' has no lesson, quiz or scenario '" + id + "'");
+    else if (const Inbox* inbox = pack->inbox(id)) status = inboxStatus(*inbox, r);
+    if (!status) return problem("pack '" + pack->id + "' has no lesson, quiz, scenario or inbox exercise '" + id + "'");
     std::string actual(activityStatusName(*status));
     std::replace(actual.begin(), actual.end(), ' ', '-');
     return result(actual == expected, "status " + expected, actual);
@@ -73,16 +74,23 @@ Expectation evaluateExpectation(const std::vector<std::string>& args, const Pack
     const AttemptRecord* attempt = focus.quizPack ? session.lastFinishedAttempt(focus.quizPack->id, focus.quizId) : nullptr;
     const ScenarioRunRecord* run =
         focus.scenarioPack ? session.lastFinishedRun(focus.scenarioPack->id, focus.scenarioId) : nullptr;
+    const InboxRunRecord* inboxRun = focus.inboxPack ? session.lastFinishedInboxRun(focus.inboxPack->id, focus.inboxId) : nullptr;
     const bool onQuiz = focus.subject == ScriptFocus::Subject::Quiz && attempt;
     const bool onScenario = focus.subject == ScriptFocus::Subject::Scenario && run;
+    const bool onInbox = focus.subject == ScriptFocus::Subject::Inbox && inboxRun;
 
     if ((what == "passed" || what == "failed") && args.size() == 1) {
-        if (!onQuiz && !onScenario) return problem("nothing has been finished to be " + what);
-        const bool passed = onQuiz ? attempt->passed : run->passed;
+        if (!onQuiz && !onScenario && !onInbox) return problem("nothing has been finished to be " + what);
+        const bool passed = onQuiz ? attempt->passed : onInbox ? inboxRun->passed : run->passed;
         return result(passed == (what == "passed"), what, passed ? "passed" : "failed");
     }
     if (what == "score" && args.size() == 2) {
         if (onQuiz) return result(percentText(attempt->percent) == args[1] + "%", "score " + args[1] + "%", percentText(attempt->percent));
+        if (onInbox) {
+            // An inbox run scores points out of what its messages can earn: "score 21/25".
+            const std::string actual = std::to_string(std::lround(inboxRun->score)) + "/" + std::to_string(std::lround(inboxRun->maxScore));
+            return result(actual == args[1], "score " + args[1], actual);
+        }
         if (onScenario) return result(std::to_string(run->score) == args[1], "score " + args[1], std::to_string(run->score));
         return problem("nothing has been finished to have a score");
     }

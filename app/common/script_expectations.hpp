@@ -12,12 +12,14 @@ namespace mamori::app {
 
 /// What a script has been doing, which `expect` lines refer to.
 struct ScriptFocus {
-    enum class Subject { None, Quiz, Scenario };
+    enum class Subject { None, Quiz, Scenario, Inbox };
     const lessons::Pack* quizPack = nullptr;
     std::string quizId;
     const lessons::Pack* scenarioPack = nullptr;
     std::string scenarioId;
     Subject subject = Subject::None;   ///< which one "passed", "failed" and "score" talk about
+    const lessons::Pack* inboxPack = nullptr;
+    std::string inboxId;
 };
 
 struct Expectation {

@@ -23,8 +23,11 @@ constexpr std::array<ScriptVerbSpec, kScriptVerbCount> kVerbs{{
     {Submit, "submit", 0, 0, First::None, Further::None, "submit"},
     {Review, "review", 2, -1, First::QualifiedId, Further::AnswerWithoutCertainty,
      "review PACK/QUESTION ANSWER... (answers the question due for review, as for answer)"},
-    {Play, "play", 1, 1, First::QualifiedId, Further::None, "play PACK/SCENARIO"},
+    {Play, "play", 1, 1, First::QualifiedId, Further::None, "play PACK/SCENARIO | play PACK/INBOX"},
     {Choose, "choose", 1, 1, First::Word, Further::None, "choose OPTION"},
+    {Mail, "mail", 2, 3, First::Word, Further::Words,
+     "mail MESSAGE open | open-link LINK | open-attachment FILE | reply | mark PART | unmark PART | report | delete | mark-safe "
+     "(PART: sender, reply-to, subject, date, header:ID, link:ID, attachment:ID, phrase:ID)"},
     {Wait, "wait", 1, 1, First::Duration, Further::None, "wait DURATION (such as 90s, 20m, 3d)"},
     {Expect, "expect", 1, -1, First::Word, Further::Words,
      "expect passed|failed | score N | ending ID | outcome good|acceptable|bad | status PACK/ID STATUS | complete PACK[/ID] | "
@@ -100,6 +103,7 @@ void playScriptCommand(ScriptPlayer& player, const ScriptCommand& command)
     case Review: return player.review(command);
     case Play: return player.play(command);
     case Choose: return player.choose(command);
+    case Mail: return player.mail(command);
     case Wait: return player.wait(command);
     case Expect: return player.expect(command);
     case Quit: return player.quit(command);

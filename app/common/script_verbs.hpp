@@ -18,7 +18,7 @@
 
 namespace mamori::app {
 
-enum class ScriptVerb { Name, Language, Open, View, Start, Goto, Answer, Submit, Review, Play, Choose, Wait, Expect, Quit };
+enum class ScriptVerb { Name, Language, Open, View, Start, Goto, Answer, Submit, Review, Play, Choose, Mail, Wait, Expect, Quit };
 inline constexpr std::size_t kScriptVerbCount = static_cast<std::size_t>(ScriptVerb::Quit) + 1;
 
 /// The form of a verb's first argument, checked when the script is read.
@@ -87,6 +87,7 @@ private:
     virtual void review(const ScriptCommand& command) = 0;
     virtual void play(const ScriptCommand& command) = 0;
     virtual void choose(const ScriptCommand& command) = 0;
+    virtual void mail(const ScriptCommand& command) = 0;
     virtual void wait(const ScriptCommand& command) = 0;
     virtual void expect(const ScriptCommand& command) = 0;
     virtual void quit(const ScriptCommand& command) = 0;

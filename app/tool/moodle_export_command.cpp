@@ -19,8 +19,9 @@ constexpr std::string_view kUsage =
     "usage: mamori-tool export-moodle PACK --out FILE.xml\n"
     "  Writes the quiz questions of PACK (a pack folder or its pack.xml) as a Moodle XML question\n"
     "  bank: a category per quiz, texts in multilang spans when the pack has several languages,\n"
-    "  feedback and explanations. Lessons, scenarios, quiz settings and certainty-based marking have\n"
-    "  no Moodle question form: each is listed as FILE:LINE: warning: left out: ...\n"
+    "  feedback and explanations. Lessons, scenarios, inbox exercises, quiz settings and\n"
+    "  certainty-based marking have no Moodle question form: each is listed as\n"
+    "  FILE:LINE: warning: left out: ...\n"
     "Exit status: 0 written, 1 the pack is invalid or the file cannot be written, 2 usage error.\n";
 
 } // namespace

@@ -94,6 +94,20 @@ void show(const LearnerProgress& p, std::ostream& out)
             }
             for (const ScenarioStep& s : r.path) out << "    " << formatTimestamp(s.at) << "  " << s.nodeId << " -> " << s.optionId << '\n';
         }
+        for (const InboxRunRecord& r : pack.inboxRuns) {
+            out << "  inbox " << r.inboxId << ", run " << r.number << " (pack " << r.packVersion << "), started "
+                << formatTimestamp(r.started);
+            if (r.finished) {
+                out << ", finished " << formatTimestamp(*r.finished) << ": " << number(r.percent) << "% (" << number(r.score) << "/"
+                    << number(r.maxScore) << ") " << (r.passed ? "PASSED" : "FAILED") << '\n';
+            } else {
+                out << ": in progress\n";
+            }
+            for (const InboxStep& s : r.steps) {
+                out << "    " << formatTimestamp(s.at) << "  " << s.messageId << ": " << inboxActionName(s.action)
+                    << (s.target.empty() ? "" : " " + s.target) << '\n';
+            }
+        }
         for (const Completion& c : pack.completions) {
             out << "  completed " << completionKindName(c.kind) << " " << c.id << " on " << formatTimestamp(c.at) << " (pack "
                 << c.packVersion << ")\n";

@@ -54,12 +54,15 @@ constexpr std::string_view kUsage =
     "          half width, hiragana or katakana); --sort orders by id, name, department, manager,\n"
     "          pack, status, due, completed, score or flags (missing values last; :desc reverses).\n"
     "  items   item analysis of a pack's quizzes for trainers: facility, discrimination and the\n"
-    "          options chosen, from first attempts (all with --all-attempts); no names.\n"
+    "          options chosen, from first attempts (all with --all-attempts); and of its inbox\n"
+    "          exercises, per message: reported, deleted, opened, false alarms, clues found\n"
+    "          (graded over the pack in --packs when it is there); no names.\n"
     "  flags   records that need a person's look: files that do not verify or hold another\n"
     "          learner, files rolled back or forked since an earlier ingest, restores from a\n"
     "          backup, implausibly fast attempts.\n"
-    "  export-xapi  every attempt, answer, scenario run and completion of files that verify, as\n"
-    "          xAPI 1.0.3 statements (a JSON array) for a learning record store: learners are\n"
+    "  export-xapi  every attempt, answer, scenario run, inbox run and action, and completion of\n"
+    "          files that verify, as xAPI 1.0.3 statements (a JSON array) for a learning record\n"
+    "          store: learners are\n"
     "          accounts on the home-page setting (--home-page URL, required), activities IRIs\n"
     "          under it; statement ids are fixed, so exporting again gives the same file.\n"
     "          PERSONAL DATA: the file holds learners' ids, names and results (readable by you only).\n"
@@ -333,6 +336,28 @@ int status(const app::Config& settings, const RecordsOptions& options, Streams s
     return kExitOk;
 }
 
+/// Each inbox exercise's messages: shares of the runs that decided each, and the ones most get wrong.
+void printInboxMessages(const std::map<std::string, std::vector<MessageStatistics>>& inboxes, const std::string& packId,
+                        const RecordsOptions& options, std::ostream& out)
+{
+    auto share = [](std::optional<double> fraction) { return fraction ? percent(*fraction * 100) : std::string("-"); };
+    for (const auto& [inbox, list] : inboxes) {
+        out << "inbox " << inbox << " (pack " << packId << (options.version ? " " + *options.version : ", all versions") << "; "
+            << (options.allAttempts ? "all runs" : "first runs") << ")\n";
+        TextTable table({"message", "verdict", "runs", "reported", "deleted", "safe", "opened", "false alarms", "facility", "clues found",
+                         "check"});
+        for (const MessageStatistics& m : list) {
+            std::string clues;
+            for (const auto& [part, found] : m.clues) clues += (clues.empty() ? "" : " ") + part + ":" + share(found);
+            table.add({m.messageId, m.verdict ? std::string(lessons::verdictName(*m.verdict)) : "?", std::to_string(m.runs),
+                       share(m.reported), share(m.deleted), share(m.markedSafe), share(m.opened), share(m.falseAlarms),
+                       share(m.facility), clues, m.mostlyWrong ? "most get it wrong" : ""});
+        }
+        table.print(out);
+        out << '\n';
+    }
+}
+
 int items(const app::Config& settings, const RecordsOptions& options, Streams streams)
 {
     if (!options.pack) {
@@ -349,7 +374,14 @@ int items(const app::Config& settings, const RecordsOptions& options, Streams st
         streams.err << "mamori-tool records: error: " << stats.refusal().message << '\n';
         return kExitProblems;
     }
-    if (stats.value().empty()) {
+    // Inbox messages are graded over the pack when --packs has it, else read from the actions alone.
+    const lessons::PackLibrary packs = lessons::loadPackLibrary(options.packsDir);
+    auto messages = index.value().inboxMessages(*options.pack, options.version, packs.find(*options.pack), options.allAttempts);
+    if (!messages) {
+        streams.err << "mamori-tool records: error: " << messages.refusal().message << '\n';
+        return kExitProblems;
+    }
+    if (stats.value().empty() && messages.value().empty()) {
         streams.out << "no finished attempts of pack " << *options.pack << (options.version ? " version " + *options.version : "")
                     << " in the index\n";
         return kExitOk;
@@ -371,6 +403,7 @@ int items(const app::Config& settings, const RecordsOptions& options, Streams st
         table.print(streams.out);
         streams.out << '\n';
     }
+    printInboxMessages(messages.value(), *options.pack, options, streams.out);
     return kExitOk;
 }
 

@@ -1,6 +1,7 @@
 #include "script_runner.hpp"
 
 #include "learner_script.hpp"
+#include "mail_command.hpp"
 #include "mamori/scoring/review_deck.hpp"
 
 #include <algorithm>
@@ -208,6 +209,17 @@ void ScriptRunner::play(const ScriptCommand& c)
     std::string scenarioId;
     const Pack* p = pack(c.args[0], scenarioId);
     if (!p) return;
+    if (p->inbox(scenarioId)) {
+        const bool resumingInbox = session_.openInboxRun(p->id, scenarioId) != nullptr;
+        auto started = session_.startInbox(*p, scenarioId);
+        if (!started) return fail(started.refusal().message);
+        inboxPack_ = p;
+        inboxId_ = scenarioId;
+        subject_ = app::ScriptFocus::Subject::Inbox;
+        said(std::string(resumingInbox ? "resumed" : "started") + " run " + std::to_string(started.value()->number) + " of inbox " +
+             scenarioId + " (" + std::to_string(p->inbox(scenarioId)->messages.size()) + " messages)");
+        return;
+    }
     const bool resuming = session_.openRun(p->id, scenarioId) != nullptr;
     auto started = session_.startScenario(*p, scenarioId);
     if (!started) return fail(started.refusal().message);
@@ -237,6 +249,41 @@ void ScriptRunner::choose(const ScriptCommand& c)
     said(text);
 }
 
+void ScriptRunner::mail(const ScriptCommand& c)
+{
+    if (!inboxPack_) return fail("no inbox exercise is being worked through (use: play PACK/INBOX)");
+    std::string problem;
+    const auto command = app::readMailCommand(c.args, problem);
+    if (!command) return fail(problem);
+    // A learner reads a message before acting on it, as the window records it.
+    if (command->action != InboxAction::Open) {
+        auto opened = session_.actOnMessage(*inboxPack_, inboxId_, command->messageId, InboxAction::Open);
+        if (!opened) return fail(opened.refusal().message);
+    }
+    auto acted = session_.actOnMessage(*inboxPack_, inboxId_, command->messageId, command->action, command->target);
+    if (!acted) return fail(acted.refusal().message);
+    const InboxOutcome& outcome = acted.value();
+    std::string text = std::string(inboxActionName(command->action)) + " " + command->messageId +
+                       (command->target.empty() ? "" : " " + command->target);
+    if (!outcome.recorded) text += " (already open)";
+    if (outcome.compromised) text += "; compromised (-" + points(kCompromisePoints) + ")";
+    if (outcome.decided) {
+        const MailMessage* message = inboxPack_->inbox(inboxId_)->message(command->messageId);
+        const MessageGrade& g = outcome.grade;
+        text += "; it was " + std::string(verdictName(message->verdict)) + ", " + points(g.score - g.clueBonus) + " of " +
+                points(g.maxScore) + " points" + (g.clueBonus > 0 ? " + " + points(g.clueBonus) + " clue bonus" : "");
+        if (message->verdict == Verdict::Malicious) {
+            text += ", clues " + std::to_string(outcome.grade.cluesFound.size()) + " of " + std::to_string(message->clues.size());
+        }
+    }
+    if (outcome.finished) {
+        const InboxRunRecord* run = session_.lastFinishedInboxRun(inboxPack_->id, inboxId_);
+        text += "; inbox finished: " + points(run->score) + " of " + points(run->maxScore) + " points (" + percentText(run->percent) +
+                "), " + (run->passed ? "passed" : "failed");
+    }
+    said(text);
+}
+
 void ScriptRunner::wait(const ScriptCommand& c)
 {
     const auto duration = app::parseScriptDuration(c.args[0]);
@@ -248,7 +295,7 @@ void ScriptRunner::wait(const ScriptCommand& c)
 
 void ScriptRunner::expect(const ScriptCommand& c)
 {
-    const app::ScriptFocus focus{quizPack_, quizId_, scenarioPack_, scenarioId_, subject_};
+    const app::ScriptFocus focus{quizPack_, quizId_, scenarioPack_, scenarioId_, subject_, inboxPack_, inboxId_};
     const app::Expectation e = app::evaluateExpectation(c.args, library_, session_, focus);
     if (!e.problem.empty()) return fail(e.problem);
     if (!e.holds) return fail("expected " + e.expected + ", got " + e.actual);

@@ -36,6 +36,7 @@ private:
     void review(const app::ScriptCommand& c) override;
     void play(const app::ScriptCommand& c) override;
     void choose(const app::ScriptCommand& c) override;
+    void mail(const app::ScriptCommand& c) override;
     void wait(const app::ScriptCommand& c) override;
     void expect(const app::ScriptCommand& c) override;
     void quit(const app::ScriptCommand& c) override;
@@ -58,6 +59,8 @@ private:
     std::string quizId_;
     const lessons::Pack* scenarioPack_ = nullptr;
     std::string scenarioId_;
+    const lessons::Pack* inboxPack_ = nullptr;
+    std::string inboxId_;
     app::ScriptFocus::Subject subject_ = app::ScriptFocus::Subject::None;
 };
 

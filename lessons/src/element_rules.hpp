@@ -39,7 +39,7 @@ struct ElementRule {
 
 /// The most child slots and attributes one rule may have, so that checking an element
 /// counts its children and notes its attributes without allocating.
-inline constexpr std::size_t kMaxChildSlots = 8;
+inline constexpr std::size_t kMaxChildSlots = 10;
 inline constexpr std::size_t kMaxAttributeRules = 32;
 
 /// The rules of one format, found by element name in constant time.
@@ -88,5 +88,10 @@ bool isEmphasisElement(std::string_view name);
 
 /// The inline element that names an organisation slot inside a text (`<slot key="…">default</slot>`).
 inline constexpr std::string_view kInlineSlotElement = "slot";
+
+/// The inline elements of a mail's body: a link shown with any text (`<link ref="…">`), and a
+/// phrase a learner may point at (`<phrase id="…">`).
+inline constexpr std::string_view kInlineLinkElement = "link";
+inline constexpr std::string_view kInlinePhraseElement = "phrase";
 
 } // namespace mamori::lessons::detail

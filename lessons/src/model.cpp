@@ -81,6 +81,15 @@ const Scenario* Pack::scenario(std::string_view scenarioId) const
     return nullptr;
 }
 
+const Inbox* Pack::inbox(std::string_view inboxId) const
+{
+    if (const Inbox* found = findById(inboxes, inboxId)) return found;
+    for (const Lesson& l : lessons) {
+        if (const Inbox* found = findById(l.inboxes, inboxId)) return found;
+    }
+    return nullptr;
+}
+
 const Question* Pack::question(std::string_view questionId) const
 {
     auto inQuizzes = [&](const std::vector<Quiz>& list) -> const Question* {

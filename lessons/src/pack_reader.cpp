@@ -4,6 +4,7 @@
 #include "did_you_mean.hpp"
 #include "mamori/lessons/limits.hpp"
 #include "quiz_reader.hpp"
+#include "inbox_reader.hpp"
 #include "scenario_reader.hpp"
 #include "text_reader.hpp"
 #include "words.hpp"
@@ -100,11 +101,12 @@ Page readPage(const XMLElement& element, ReadContext& context)
 
 /// Ids shared by everything a learner can open from the catalog, and counts per kind.
 struct PackScope {
-    IdRegistry activityIds{"lesson, quiz or scenario"};
+    IdRegistry activityIds{"lesson, quiz, scenario or inbox"};
     IdRegistry questionIds{"question"};
     int lessons = 0;
     int quizzes = 0;
     int scenarios = 0;
+    int inboxes = 0;
 
     /// Registered before the element's content is read, so "first used on line" points up the file.
     void registerId(const XMLElement& e, ReadContext& context)
@@ -124,20 +126,22 @@ struct PackScope {
         if (name == "lesson") over(lessons, limits::kMaxLessons, "lessons");
         if (name == "quiz") over(quizzes, limits::kMaxQuizzes, "quizzes");
         if (name == "scenario") over(scenarios, limits::kMaxScenarios, "scenarios");
+        if (name == "inbox") over(inboxes, limits::kMaxInboxes, "inbox exercises");
     }
 };
 
-/// Reads the quizzes and scenarios among `parent`'s children into the given lists.
+/// Reads the quizzes, scenarios and inbox exercises among `parent`'s children into the given lists.
 void readChecks(const XMLElement& parent, ReadContext& context, PackScope& scope, std::vector<Quiz>& quizzes,
-                std::vector<Scenario>& scenarios)
+                std::vector<Scenario>& scenarios, std::vector<Inbox>& inboxes)
 {
     ReadContext::forEachElement(parent, [&](const XMLElement& e) {
         const std::string_view name = e.Name();
-        if (name != "quiz" && name != "scenario") return;
+        if (name != "quiz" && name != "scenario" && name != "inbox") return;
         scope.countAndCheck(e, context);
         scope.registerId(e, context);
         if (name == "quiz") quizzes.push_back(readQuiz(e, context, scope.questionIds));
-        else scenarios.push_back(readScenario(e, context));
+        else if (name == "scenario") scenarios.push_back(readScenario(e, context));
+        else inboxes.push_back(readInbox(e, context));
     });
 }
 
@@ -155,7 +159,7 @@ Lesson readLesson(const XMLElement& element, ReadContext& context, PackScope& sc
         lesson.pages.push_back(readPage(e, context));
         pageIds.add(lesson.pages.back().id, e.GetLineNum(), context.diagnostics);
     });
-    readChecks(element, context, scope, lesson.quizzes, lesson.scenarios);
+    readChecks(element, context, scope, lesson.quizzes, lesson.scenarios, lesson.inboxes);
     return lesson;
 }
 
@@ -222,7 +226,7 @@ Pack readPack(const XMLElement& root, ReadContext& context)
         scope.registerId(e, context);
         pack.lessons.push_back(readLesson(e, context, scope));
     });
-    readChecks(root, context, scope, pack.quizzes, pack.scenarios);
+    readChecks(root, context, scope, pack.quizzes, pack.scenarios, pack.inboxes);
     return pack;
 }
 

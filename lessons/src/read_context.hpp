@@ -46,6 +46,19 @@ struct RawSpan {
     std::string_view text;
     Emphasis emphasis = Emphasis::None;
     std::string_view slot; ///< the organisation slot it fills; empty for the pack's own words
+    std::string_view anchor; ///< in a mail's body: the link or phrase it is (Span::anchor)
+};
+
+/// The `<link ref="…">` and `<phrase id="…">` met while reading a mail's body, for the
+/// message's reader to check against its declared links and the other language.
+struct MailAnchors {
+    struct Seen {
+        bool link = false;   ///< a link; else a phrase
+        std::string id;
+        Language language = Language::Japanese;
+        int line = 0;
+    };
+    std::vector<Seen> seen;
 };
 
 /// What checking an element's structure found, for its reader.
@@ -68,6 +81,7 @@ struct ReadContext {
     const ElementRules* rules = &allElementRules(); ///< the format being read
     const OrganisationProfile* profile = nullptr;   ///< fills the texts' slots; null: their defaults
     bool slotsAllowed = true;                       ///< false inside a profile's own texts
+    MailAnchors* mailAnchors = nullptr;             ///< set while reading a mail's body: links and phrases allowed
 
     /// Reused by the text reader for the runs of one translation, which it never nests.
     std::vector<RawSpan> spanScratch;

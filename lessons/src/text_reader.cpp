@@ -112,10 +112,43 @@ std::optional<RawSpan> readSlot(const XMLElement& slot, Language language, ReadC
         return std::nullopt;
     }
     const LocalizedText* filled = context.profile ? context.profile->slot(key) : nullptr;
-    if (!filled || !filled->has(language)) return RawSpan{fallback, Emphasis::None, key};
+    if (!filled || !filled->has(language)) return RawSpan{fallback, Emphasis::None, key, {}};
     const RichText& text = filled->in(language);
-    if (text.spans.size() == 1) return RawSpan{text.spans.front().text, Emphasis::None, key};
-    return RawSpan{storage.emplace_front(text.plain()), Emphasis::None, key};
+    if (text.spans.size() == 1) return RawSpan{text.spans.front().text, Emphasis::None, key, {}};
+    return RawSpan{storage.emplace_front(text.plain()), Emphasis::None, key, {}};
+}
+
+/// The span of a mail body's `<link ref="…">` or `<phrase id="…">`, noted in `anchors` for the
+/// message's reader; nullopt after reporting a broken one.
+std::optional<RawSpan> readAnchor(const XMLElement& element, Language language, ReadContext& context,
+                                  TextStorage& storage)
+{
+    const std::string_view name = element.Name();
+    const bool link = name == kInlineLinkElement;
+    const char* attribute = link ? "ref" : "id";
+    for (const tinyxml2::XMLAttribute* a = element.FirstAttribute(); a; a = a->Next()) {
+        if (std::string_view(a->Name()) != attribute) {
+            context.diagnostics.error(a->GetLineNum(), "unknown-attribute",
+                                      "unknown attribute " + quote(a->Name()) + " on <" + std::string(name) + ">; it takes only " +
+                                          quote(attribute));
+        }
+    }
+    const std::string id = context.id(element, attribute);
+    if (id.empty()) {
+        if (element.Attribute(attribute)) return std::nullopt;  // reported as a bad id
+        context.error(element, "missing-attribute",
+                      "<" + std::string(name) + "> in a mail's body is missing the required attribute " + quote(attribute) +
+                          (link ? " (the id of one of the message's <link>s)" : " (an id for the phrase)"));
+        return std::nullopt;
+    }
+    const std::string_view text = childText(element, storage);
+    if (reportNestedElements(element, "used inside <" + std::string(name) + ">", context)) return std::nullopt;
+    if (isBlank(text)) {
+        context.error(element, "empty-text", "<" + std::string(name) + " " + attribute + "=" + quote(id) + "> needs its text");
+        return std::nullopt;
+    }
+    context.mailAnchors->seen.push_back({link, id, language, element.GetLineNum()});
+    return RawSpan{text, Emphasis::None, {}, storage.emplace_front(id)};
 }
 
 /// Reports an element inside a text that is neither emphasis nor a slot.
@@ -151,7 +184,7 @@ RawSpan readEmphasis(const XMLElement& child, bool rich, std::string_view owner,
                                   "<" + std::string(name) + "> takes no attributes");
     }
     reportNestedElements(child, "nested inside <" + std::string(name) + ">", context);
-    return {childText(child, storage), !rich ? Emphasis::None : name == "em" ? Emphasis::Em : Emphasis::Strong, {}};
+    return {childText(child, storage), !rich ? Emphasis::None : name == "em" ? Emphasis::Em : Emphasis::Strong, {}, {}};
 }
 
 /// Collects the raw spans of one language element into `spans`.
@@ -160,7 +193,7 @@ void readSpans(const XMLElement& languageElement, Language language, bool rich, 
 {
     for (const tinyxml2::XMLNode* node = languageElement.FirstChild(); node; node = node->NextSibling()) {
         if (const tinyxml2::XMLText* text = node->ToText()) {
-            spans.push_back({text->Value(), Emphasis::None, {}});
+            spans.push_back({text->Value(), Emphasis::None, {}, {}});
             continue;
         }
         const XMLElement* child = node->ToElement();
@@ -168,6 +201,8 @@ void readSpans(const XMLElement& languageElement, Language language, bool rich, 
         const std::string_view name = child->Name();
         if (name == kInlineSlotElement) {
             if (auto span = readSlot(*child, language, context, storage)) spans.push_back(*span);
+        } else if (context.mailAnchors && (name == kInlineLinkElement || name == kInlinePhraseElement)) {
+            if (auto span = readAnchor(*child, language, context, storage)) spans.push_back(*span);
         } else if (isEmphasisElement(name)) {
             spans.push_back(readEmphasis(*child, rich, owner, context, storage));
         } else {
@@ -249,7 +284,8 @@ RichText normaliseSpans(std::span<const RawSpan> raw)
                                           isWideCharacter(lastCodePointBefore(lastWord, lastWord.size())) &&
                                           isWideCharacter(decodeUtf8(in, first));
                 // A space between spans goes to the pack's words, never into an organisation's slot text.
-                const bool earlierTakesIt = pendingFromEarlierSpan && (out.spans.back().slot.empty() || !span.slot.empty());
+                const bool earlierTakesIt = pendingFromEarlierSpan && (out.spans.back().slot.empty() || !span.slot.empty()) &&
+                                            (out.spans.back().anchor.empty() || !span.anchor.empty());
                 if (!joinJapanese) (earlierTakesIt ? out.spans.back().text : text) += ' ';
             }
             pendingSpace = pendingBreak = false;
@@ -259,10 +295,11 @@ RichText normaliseSpans(std::span<const RawSpan> raw)
             pos = end;
         }
         if (text.empty()) continue;
-        if (!out.spans.empty() && out.spans.back().emphasis == span.emphasis && out.spans.back().slot.empty() && span.slot.empty()) {
+        if (!out.spans.empty() && out.spans.back().emphasis == span.emphasis && out.spans.back().slot.empty() && span.slot.empty() &&
+            out.spans.back().anchor.empty() && span.anchor.empty()) {
             out.spans.back().text += text;
         } else {
-            out.spans.push_back({std::move(text), span.emphasis, std::string(span.slot)});
+            out.spans.push_back({std::move(text), span.emphasis, std::string(span.slot), std::string(span.anchor)});
         }
     }
     return out;
@@ -270,7 +307,7 @@ RichText normaliseSpans(std::span<const RawSpan> raw)
 
 RichText normaliseText(std::string_view text)
 {
-    const RawSpan span{text, Emphasis::None, {}};
+    const RawSpan span{text, Emphasis::None, {}, {}};
     return normaliseSpans(std::span<const RawSpan>(&span, 1));
 }
 

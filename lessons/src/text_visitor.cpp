@@ -15,6 +15,20 @@ void visitQuestion(const Question& q, const Visit& visit)
     if (q.source) visit(q.source->text);
 }
 
+void visitInboxes(const std::vector<Inbox>& inboxes, const Visit& visit)
+{
+    for (const Inbox& inbox : inboxes) {
+        visit(inbox.title), visit(inbox.description);
+        for (const MailMessage& m : inbox.messages) {
+            visit(m.fromName), visit(m.subject);
+            for (const LocalizedText& paragraph : m.body) visit(paragraph);
+            for (const MailAttachment& a : m.attachments) visit(a.name);
+            for (const MailClue& c : m.clues) visit(c.explanation);
+            visit(m.consequence), visit(m.debrief);
+        }
+    }
+}
+
 void visitQuizzesAndScenarios(const std::vector<Quiz>& quizzes, const std::vector<Scenario>& scenarios, const Visit& visit)
 {
     for (const Quiz& quiz : quizzes) {
@@ -56,8 +70,10 @@ void visitTexts(const Pack& pack, const Visit& visit)
             }
         }
         visitQuizzesAndScenarios(lesson.quizzes, lesson.scenarios, visit);
+        visitInboxes(lesson.inboxes, visit);
     }
     visitQuizzesAndScenarios(pack.quizzes, pack.scenarios, visit);
+    visitInboxes(pack.inboxes, visit);
 }
 
 } // namespace mamori::lessons

@@ -1,7 +1,7 @@
 // OrgIndex::forEachLearner: each learner whose file verifies, with their records, one at a
-// time. Four ordered queries (learners, packs with their completions, attempts with their
-// answers, runs) are stepped side by side, so 100,000 learners take four queries, not half a
-// million, and memory holds one learner.
+// time. Five ordered queries (learners, packs with their completions, attempts with their
+// answers, scenario runs, inbox runs with their actions) are stepped side by side, so 100,000
+// learners take five queries, not half a million, and memory holds one learner.
 //
 // Every query is ordered by learner_id and joined to the valid files, so the rows of each
 // come in the same learner order as the learner query's: rows are matched to a learner by
@@ -35,6 +35,11 @@ constexpr const char* kRuns =
     "SELECT r.learner_id, r.pack_id, r.scenario_id, r.pack_version, r.number, r.started, r.finished, r.ending_id, "
     "r.outcome, r.score, r.passed, r.path "
     "FROM runs r JOIN files f ON f.learner_id = r.learner_id WHERE f.status = 'valid'";
+
+constexpr const char* kInboxRuns =
+    "SELECT i.learner_id, i.pack_id, i.inbox_id, i.pack_version, i.number, i.started, i.finished, i.score, i.max_score, "
+    "i.percent, i.passed, i.actions "
+    "FROM inbox_runs i JOIN files f ON f.learner_id = i.learner_id WHERE f.status = 'valid'";
 
 /// Which learners and packs a listing covers.
 struct Narrowing {
@@ -169,6 +174,29 @@ Result<Done> readRuns(Cursor& c, IndexedLearner& learner)
     return Done{};
 }
 
+Result<Done> readInboxRuns(Cursor& c, IndexedLearner& learner)
+{
+    for (; c.at(learner.learnerId);) {
+        const sql::Statement& s = c.statement;
+        IndexedInboxRun run;
+        run.inboxId = s.text(2);
+        run.packVersion = s.text(3);
+        run.number = static_cast<int>(s.integer(4));
+        run.started = fromEpochSeconds(s.integer(5));
+        run.finished = optionalTime(s, 6);
+        run.score = s.optionalReal(7);
+        run.maxScore = s.optionalReal(8);
+        run.percent = s.optionalReal(9);
+        run.passed = optionalFlag(s, 10);
+        auto actions = readInboxActionsJson(s.text(11));
+        if (!actions) return actions.refusal();
+        run.actions = std::move(actions.value());
+        packOf(learner, s.text(1)).inboxRuns.push_back(std::move(run));
+        if (auto done = c.advance(); !done) return done;
+    }
+    return Done{};
+}
+
 /// A read transaction, so that every query sees the same state of the index while an ingest
 /// may be writing it; ended when destroyed.
 class ReadSnapshot {
@@ -196,7 +224,7 @@ private:
 
 namespace {
 
-/// Each learner whose file verifies, narrowed as asked, read a learner at a time from four
+/// Each learner whose file verifies, narrowed as asked, read a learner at a time from five
 /// ordered queries stepped side by side.
 Result<Done> visitLearners(sql::Database& db, const Narrowing& narrowing, const std::function<Result<Done>(const IndexedLearner&)>& visit)
 {
@@ -208,6 +236,7 @@ Result<Done> visitLearners(sql::Database& db, const Narrowing& narrowing, const 
         query(kPacks, "p.pack_id", "p.learner_id", narrowing, "p.learner_id, p.pack_id"),
         query(kAttempts, "a.pack_id", "a.learner_id", narrowing, "a.learner_id, a.pack_id, a.quiz_id, a.number, a.id"),
         query(kRuns, "r.pack_id", "r.learner_id", narrowing, "r.learner_id, r.pack_id, r.scenario_id, r.number, r.started"),
+        query(kInboxRuns, "i.pack_id", "i.learner_id", narrowing, "i.learner_id, i.pack_id, i.inbox_id, i.number, i.started"),
     };
     std::vector<Cursor> cursors;
     for (std::size_t i = 0; i < std::size(texts); ++i) {
@@ -231,6 +260,7 @@ Result<Done> visitLearners(sql::Database& db, const Narrowing& narrowing, const 
         if (auto done = readPacks(cursors[1], learner); !done) return done;
         if (auto done = readAttempts(cursors[2], learner); !done) return done;
         if (auto done = readRuns(cursors[3], learner); !done) return done;
+        if (auto done = readInboxRuns(cursors[4], learner); !done) return done;
         std::sort(learner.packs.begin(), learner.packs.end(),
                   [](const IndexedPack& a, const IndexedPack& b) { return a.packId < b.packId; });
         if (auto done = visit(learner); !done) return done;

@@ -127,6 +127,21 @@ void appendCompletion(std::string& out, const scoring::Completion& completion)
     out += '}';
 }
 
+void appendInboxAction(std::string& out, const scoring::InboxStep& step)
+{
+    out += "{\"message\":";
+    appendString(out, step.messageId);
+    appendKey(out, "action");
+    appendString(out, scoring::inboxActionName(step.action));
+    if (!step.target.empty()) {
+        appendKey(out, "target");
+        appendString(out, step.target);
+    }
+    appendKey(out, "at");
+    appendInteger(out, epochSeconds(step.at));
+    out += '}';
+}
+
 template <typename Item, typename AppendItem>
 void appendArray(std::string& out, const std::vector<Item>& items, AppendItem appendItem)
 {
@@ -151,7 +166,7 @@ scoring::Result<nlohmann::json> parseArray(std::string_view json, const std::str
 std::optional<scoring::Completion::Kind> completionKind(std::string_view name)
 {
     using Kind = scoring::Completion::Kind;
-    for (Kind kind : {Kind::Lesson, Kind::Quiz, Kind::Scenario, Kind::Pack}) {
+    for (Kind kind : {Kind::Lesson, Kind::Quiz, Kind::Scenario, Kind::Pack, Kind::Inbox}) {
         if (scoring::completionKindName(kind) == name) return kind;
     }
     return std::nullopt;
@@ -169,6 +184,31 @@ void appendCompletionsJson(std::string& out, const std::vector<scoring::Completi
 {
     out.reserve(out.size() + completions.size() * 80);
     appendArray(out, completions, appendCompletion);
+}
+
+void appendInboxActionsJson(std::string& out, const std::vector<scoring::InboxStep>& steps)
+{
+    out.reserve(out.size() + steps.size() * 64);
+    appendArray(out, steps, appendInboxAction);
+}
+
+scoring::Result<std::vector<IndexedInboxAction>> readInboxActionsJson(std::string_view json)
+{
+    const std::string what = "an inbox run's actions";
+    auto parsed = parseArray(json, what);
+    if (!parsed) return parsed.refusal();
+    std::vector<IndexedInboxAction> actions;
+    try {
+        for (const nlohmann::json& item : parsed.value()) {
+            const auto action = scoring::inboxActionFromName(item.at("action").get<std::string>());
+            if (!action) continue;
+            actions.push_back({item.at("message").get<std::string>(), *action, item.value("target", std::string()),
+                               fromEpochSeconds(item.at("at").get<std::int64_t>())});
+        }
+    } catch (const nlohmann::json::exception& e) {
+        return scoring::refuse(scoring::RefusalCode::IndexJson, what + " in the index cannot be read: " + e.what());
+    }
+    return actions;
 }
 
 scoring::Result<std::vector<IndexedAnswer>> readAnswerStepsJson(std::string_view json)

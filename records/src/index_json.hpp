@@ -11,7 +11,10 @@
 //     "at": SECONDS SINCE 1970, "seconds": N, "fraction": 0..1, "score": X, "max_score": X}…]
 //   "choices", "matches", "typed" and "certainty" are left out when empty.
 // completions, in the file's order:
-//   [{"kind": "lesson"|"quiz"|"scenario"|"pack", "id": ID, "at": SECONDS SINCE 1970, "pack_version": V}…]
+//   [{"kind": "lesson"|"quiz"|"scenario"|"pack"|"inbox", "id": ID, "at": SECONDS SINCE 1970, "pack_version": V}…]
+// an inbox run's actions (inbox_runs.actions), in order:
+//   [{"message": ID, "action": "open"|"open-link"|…, "target": TEXT, "at": SECONDS SINCE 1970}…]
+//   "target" is left out when empty.
 
 #include "mamori/records/indexed_records.hpp"
 #include "mamori/scoring/learner_progress.hpp"
@@ -35,5 +38,12 @@ void appendCompletionsJson(std::string& out, const std::vector<scoring::Completi
 /// The completions of a `learner_packs.completions` text; refused when it is not such an
 /// array. A kind this build does not know (a newer Mamori's) is left out rather than guessed.
 scoring::Result<std::vector<IndexedCompletion>> readCompletionsJson(std::string_view json);
+
+/// Appends `steps` to `out` as the inbox actions array described above.
+void appendInboxActionsJson(std::string& out, const std::vector<scoring::InboxStep>& steps);
+
+/// The actions of an `inbox_runs.actions` text; refused when it is not such an array. An
+/// action this build does not know (a newer Mamori's) is left out rather than guessed.
+scoring::Result<std::vector<IndexedInboxAction>> readInboxActionsJson(std::string_view json);
 
 } // namespace mamori::records

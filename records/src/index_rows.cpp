@@ -35,6 +35,8 @@ LearnerPackRow packRow(const PackProgress& pack)
     };
     for (const PageView& v : pack.pageViews) seen(v.at);
     for (const ScenarioRunRecord& r : pack.runs) seen(r.finished.value_or(r.started));
+    // An inbox run's actions are saved one by one, so an unfinished run was last active at its last action.
+    for (const InboxRunRecord& r : pack.inboxRuns) seen(r.finished.value_or(r.steps.empty() ? r.started : r.steps.back().at));
     for (const AttemptRecord& a : pack.attempts) {
         seen(a.finished.value_or(a.started));
         if (a.isFinished()) row.bestPercent = std::max(row.bestPercent.value_or(a.percent), a.percent);
@@ -97,6 +99,25 @@ RunRow runRow(const std::string& packId, ScenarioRunRecord&& r)
     return row;
 }
 
+InboxRunRow inboxRunRow(const std::string& packId, InboxRunRecord&& r)
+{
+    InboxRunRow row;
+    row.packId = packId;
+    row.packVersion = std::move(r.packVersion);
+    row.inboxId = std::move(r.inboxId);
+    row.number = r.number;
+    row.started = epochSeconds(r.started);
+    row.finished = epochOf(r.finished);
+    if (r.isFinished()) {
+        row.score = r.score;
+        row.maxScore = r.maxScore;
+        row.percent = r.percent;
+        row.passed = r.passed;
+    }
+    appendInboxActionsJson(row.actions, r.steps);
+    return row;
+}
+
 } // namespace
 
 FileRows fileRows(FileStamp stamp, ProgressCheck check, const lessons::PackLibrary* packs, Timestamp now)
@@ -118,6 +139,7 @@ FileRows fileRows(FileStamp stamp, ProgressCheck check, const lessons::PackLibra
         rows.packs.push_back(packRow(pack));
         for (AttemptRecord& a : pack.attempts) rows.attempts.push_back(attemptRow(packId, std::move(a)));
         for (ScenarioRunRecord& r : pack.runs) rows.runs.push_back(runRow(packId, std::move(r)));
+        for (InboxRunRecord& r : pack.inboxRuns) rows.inboxRuns.push_back(inboxRunRow(packId, std::move(r)));
     }
     rows.encodedHistory = encodeChains(check.history);
     rows.history = std::move(check.history);

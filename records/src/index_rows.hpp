@@ -56,6 +56,15 @@ struct RunRow {
     std::optional<bool> passed;
 };
 
+struct InboxRunRow {
+    std::string packId, packVersion, inboxId;
+    std::int64_t number = 0, started = 0;
+    std::optional<std::int64_t> finished;
+    std::optional<double> score, maxScore, percent;
+    std::optional<bool> passed;
+    std::string actions;                 ///< the run's actions, as index_json.hpp writes them
+};
+
 struct FileRows {
     FileStamp stamp;
     std::string status, problem;
@@ -64,6 +73,7 @@ struct FileRows {
     std::vector<LearnerPackRow> packs;
     std::vector<AttemptRow> attempts;
     std::vector<RunRow> runs;
+    std::vector<InboxRunRow> inboxRuns;
     std::vector<TrustFlag> flags;        ///< what the file itself shows
     bool verified = false;               ///< the records above count; the history below is the file's
     SaveHistory history;                 ///< judged against the one the index saw last

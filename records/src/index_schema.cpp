@@ -10,6 +10,7 @@ namespace {
 struct SecondaryIndex {
     const char* name;
     const char* on;   ///< TABLE(COLUMNS)
+    int since = 1;    ///< the schema that made its table: a migration to an earlier one has no table for it
 };
 
 // The indexes on the records' tables, apart: a first ingest builds them once at its end. The
@@ -20,6 +21,7 @@ constexpr SecondaryIndex kSecondaryIndexes[] = {
     {"attempts_by_quiz", "attempts(pack_id, quiz_id, pack_version, number)"},
     {"runs_by_learner_pack", "runs(learner_id, pack_id, started, finished)"},
     {"flags_by_learner", "flags(learner_id)"},
+    {"inbox_runs_by_learner_pack", "inbox_runs(learner_id, pack_id, started, finished)", 5},
 };
 
 // Indexes of earlier schemas that a wider one replaced.
@@ -35,14 +37,25 @@ scoring::Result<scoring::Done> dropSecondaryIndexes(sql::Database& db)
     return scoring::Done{};
 }
 
-scoring::Result<scoring::Done> createSecondaryIndexes(sql::Database& db)
+namespace {
+
+/// The secondary indexes of tables that exist at schema `version`.
+scoring::Result<scoring::Done> createSecondaryIndexesOf(sql::Database& db, int version)
 {
     for (const SecondaryIndex& index : kSecondaryIndexes) {
+        if (index.since > version) continue;
         if (auto done = db.execute(std::string("CREATE INDEX IF NOT EXISTS ") + index.name + " ON " + index.on + ";"); !done) {
             return done;
         }
     }
     return scoring::Done{};
+}
+
+} // namespace
+
+scoring::Result<scoring::Done> createSecondaryIndexes(sql::Database& db)
+{
+    return createSecondaryIndexesOf(db, kIndexSchemaVersion);
 }
 
 namespace {
@@ -74,7 +87,7 @@ scoring::Result<scoring::Done> migrateTo(sql::Database& db, int version)
     if (version == 1) {
         const char* tables = db.engine() == sql::Engine::SQLite ? kSqliteIndexSchema : kPostgresIndexSchema;
         if (auto done = db.execute(tables); !done) return done;
-        return createSecondaryIndexes(db);
+        return createSecondaryIndexesOf(db, version);
     }
     if (version == 2) return db.execute(db.engine() == sql::Engine::SQLite ? kSqliteInboxSchema : kPostgresInboxSchema);
     if (version == 3) return moveRecordsIntoJson(db);
@@ -82,7 +95,13 @@ scoring::Result<scoring::Done> migrateTo(sql::Database& db, int version)
         for (const char* retired : kRetiredIndexes) {
             if (auto done = db.execute(std::string("DROP INDEX IF EXISTS ") + retired + ";"); !done) return done;
         }
-        return createSecondaryIndexes(db);
+        return createSecondaryIndexesOf(db, version);
+    }
+    if (version == 5) {
+        if (auto done = db.execute(db.engine() == sql::Engine::SQLite ? kSqliteInboxRunsSchema : kPostgresInboxRunsSchema); !done) {
+            return done;
+        }
+        return createSecondaryIndexesOf(db, version);
     }
     return scoring::refuse(scoring::RefusalCode::IndexError, "no migration to index schema " + std::to_string(version));
 }

@@ -11,7 +11,7 @@ inline constexpr int kIndexCacheKiB = 32768;
 
 /// The schema version this build writes: the last of its migrations (the table
 /// schema_migrations lists those applied to an index).
-inline constexpr int kIndexSchemaVersion = 4;
+inline constexpr int kIndexSchemaVersion = 5;
 
 /// The tables of schema 1, one text per engine (index_schema_sqlite.cpp, index_schema_postgres.cpp).
 extern const char* const kSqliteIndexSchema;
@@ -24,6 +24,9 @@ extern const char* const kPostgresInboxSchema;
 /// `completions` of schema 1 go; moveRecordsIntoJson carries their rows over.
 extern const char* const kSchema3Columns;
 scoring::Result<scoring::Done> moveRecordsIntoJson(sql::Database& db);
+/// Schema 5's inbox exercise runs, with their actions as JSON (index_json.hpp).
+extern const char* const kSqliteInboxRunsSchema;
+extern const char* const kPostgresInboxRunsSchema;
 
 /// Creates the tables of a new index, migrates an older one, or refuses one written by a newer Mamori.
 scoring::Result<scoring::Done> prepareIndexSchema(sql::Database& db);

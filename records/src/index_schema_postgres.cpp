@@ -133,4 +133,21 @@ CREATE TABLE inbox (
 );
 )sql";
 
+const char* const kPostgresInboxRunsSchema = R"sql(
+CREATE TABLE inbox_runs (
+    learner_id   TEXT NOT NULL,
+    pack_id      TEXT NOT NULL,
+    pack_version TEXT NOT NULL,
+    inbox_id     TEXT NOT NULL,
+    number       BIGINT NOT NULL,
+    started      BIGINT NOT NULL,
+    finished     BIGINT,
+    score        DOUBLE PRECISION,
+    max_score    DOUBLE PRECISION,
+    percent      DOUBLE PRECISION,
+    passed       BIGINT,
+    actions      TEXT NOT NULL
+);
+)sql";
+
 } // namespace mamori::records

@@ -138,4 +138,24 @@ CREATE TABLE inbox (
 );
 )sql";
 
+// Schema 5: inbox exercise runs, one row per run, its actions in the row as JSON (index_json.hpp),
+// as schema 3 keeps an attempt's answers: a row costs the ingest's single writer far more than
+// its text, and the actions are always read with their run.
+const char* const kSqliteInboxRunsSchema = R"sql(
+CREATE TABLE inbox_runs (
+    learner_id   TEXT NOT NULL,
+    pack_id      TEXT NOT NULL,
+    pack_version TEXT NOT NULL,
+    inbox_id     TEXT NOT NULL,
+    number       INTEGER NOT NULL,
+    started      INTEGER NOT NULL,
+    finished     INTEGER,                -- when the last message was decided
+    score        REAL,
+    max_score    REAL,
+    percent      REAL,
+    passed       INTEGER,
+    actions      TEXT NOT NULL           -- [{"message", "action", "target", "at"}…] in order
+);
+)sql";
+
 } // namespace mamori::records

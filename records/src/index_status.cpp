@@ -22,7 +22,9 @@ SELECT p.id, p.name, p.department, p.manager, p.hire_date, p.left_on,
          (SELECT coalesce(sum(t.finished - t.started), 0) FROM attempts t
           WHERE t.learner_id = p.id AND t.pack_id = a.pack_id AND t.finished IS NOT NULL) +
          (SELECT coalesce(sum(r.finished - r.started), 0) FROM runs r
-          WHERE r.learner_id = p.id AND r.pack_id = a.pack_id AND r.finished IS NOT NULL) AS BIGINT) ELSE 0 END
+          WHERE r.learner_id = p.id AND r.pack_id = a.pack_id AND r.finished IS NOT NULL) +
+         (SELECT coalesce(sum(i.finished - i.started), 0) FROM inbox_runs i
+          WHERE i.learner_id = p.id AND i.pack_id = a.pack_id AND i.finished IS NOT NULL) AS BIGINT) ELSE 0 END
 FROM people p
 JOIN assignments a ON a.person_id = p.id
 LEFT JOIN files f ON f.learner_id = p.id

@@ -6,7 +6,7 @@ using namespace mamori::scoring;
 
 struct IndexWriter::Statements {
     sql::Statement upsertFile, deletePacks, deleteAttempts, deleteRuns, deleteFileFlags, insertPack, insertAttempt, insertRun,
-        insertFlag, selectLineage, upsertLineage, markGone;
+        insertFlag, selectLineage, upsertLineage, markGone, deleteInboxRuns, insertInboxRun;
 };
 
 Result<IndexWriter> IndexWriter::prepare(sql::Database& db)
@@ -32,6 +32,9 @@ Result<IndexWriter> IndexWriter::prepare(sql::Database& db)
         "SELECT history FROM lineage WHERE learner_id = ?1",
         "INSERT INTO lineage (learner_id, history) VALUES (?1, ?2) ON CONFLICT(learner_id) DO UPDATE SET history = ?2",
         "UPDATE files SET status = 'missing', problem = 'the file is gone from the folder' WHERE learner_id = ?1",
+        "DELETE FROM inbox_runs WHERE learner_id = ?1",
+        "INSERT INTO inbox_runs (learner_id, pack_id, pack_version, inbox_id, number, started, finished, score, max_score, "
+        "percent, passed, actions) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
     };
     std::vector<sql::Statement> prepared;
     for (const char* text : texts) {
@@ -42,7 +45,8 @@ Result<IndexWriter> IndexWriter::prepare(sql::Database& db)
     auto& p = prepared;   // in the order of `texts`
     writer.s_ = std::make_shared<Statements>(Statements{std::move(p[0]), std::move(p[1]), std::move(p[2]), std::move(p[3]),
                                                         std::move(p[4]), std::move(p[5]), std::move(p[6]), std::move(p[7]),
-                                                        std::move(p[8]), std::move(p[9]), std::move(p[10]), std::move(p[11])});
+                                                        std::move(p[8]), std::move(p[9]), std::move(p[10]), std::move(p[11]),
+                                                        std::move(p[12]), std::move(p[13])});
     if (auto numbered = writer.continueNumbering(); !numbered) return numbered.refusal();
     return writer;
 }
@@ -59,7 +63,7 @@ Result<Done> IndexWriter::continueNumbering()
 
 Result<Done> IndexWriter::clearRecords(const std::string& learnerId)
 {
-    for (sql::Statement* s : {&s_->deletePacks, &s_->deleteAttempts, &s_->deleteRuns, &s_->deleteFileFlags}) {
+    for (sql::Statement* s : {&s_->deletePacks, &s_->deleteAttempts, &s_->deleteRuns, &s_->deleteInboxRuns, &s_->deleteFileFlags}) {
         if (auto done = s->bind(1, learnerId).run(); !done) return done;
     }
     return Done{};
@@ -98,6 +102,13 @@ Result<Done> IndexWriter::insertRecords(const FileRows& rows)
         if (r.outcome) s.bindView(9, *r.outcome);
         else s.bindNull(9);
         s.bind(10, r.score).bind(11, r.passed).bindView(12, r.path);
+        if (auto done = s.run(); !done) return done;
+    }
+    for (const InboxRunRow& r : rows.inboxRuns) {
+        auto& s = s_->insertInboxRun;
+        s.bindView(1, id).bindView(2, r.packId).bindView(3, r.packVersion).bindView(4, r.inboxId).bind(5, r.number);
+        s.bind(6, r.started).bind(7, r.finished).bind(8, r.score).bind(9, r.maxScore).bind(10, r.percent);
+        s.bind(11, r.passed).bindView(12, r.actions);
         if (auto done = s.run(); !done) return done;
     }
     return Done{};

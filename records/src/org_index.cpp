@@ -77,7 +77,8 @@ Result<std::vector<FlaggedRecord>> OrgIndex::flags()
 
 Result<std::vector<std::string>> OrgIndex::versionsOf(const std::string& packId)
 {
-    auto query = impl_->db.prepare("SELECT DISTINCT pack_version FROM attempts WHERE pack_id = ?1");
+    auto query = impl_->db.prepare("SELECT pack_version FROM attempts WHERE pack_id = ?1 "
+                                   "UNION SELECT pack_version FROM inbox_runs WHERE pack_id = ?1");
     if (!query) return query.refusal();
     auto& q = query.value();
     q.bind(1, packId);

@@ -83,10 +83,17 @@ Result<Done> historyStartsAtNextSave(tinyxml2::XMLDocument&)
     return Done{};
 }
 
+/// Schema 3 → 4: nothing to change. Schema 4 adds inbox exercise runs (`<inbox-run>`), which an
+/// older file cannot hold; the number moves so that an older Mamori refuses a file that has them.
+Result<Done> inboxRunsMayFollow(tinyxml2::XMLDocument&)
+{
+    return Done{};
+}
+
 /// steps[i] upgrades schema i + 1 to i + 2.
 const std::vector<Migration>& steps()
 {
-    static const std::vector<Migration> all{addReviewDeck, historyStartsAtNextSave};
+    static const std::vector<Migration> all{addReviewDeck, historyStartsAtNextSave, inboxRunsMayFollow};
     return all;
 }
 

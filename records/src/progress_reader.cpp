@@ -227,9 +227,43 @@ ScenarioRunRecord readRun(const Element& e, Reader& r)
     return run;
 }
 
+template <typename Element>
+InboxRunRecord readInboxRun(const Element& e, Reader& r)
+{
+    InboxRunRecord run;
+    run.inboxId = r.text(e, "inbox");
+    run.number = r.integer<int>(e, "number");
+    run.packVersion = r.text(e, "pack-version");
+    run.started = r.time(e, "started");
+    run.finished = r.optionalTime(e, "finished");
+    if (run.finished) {
+        run.score = r.real(e, "score");
+        run.maxScore = r.real(e, "max");
+        run.percent = r.real(e, "percent");
+        run.passed = r.boolean(e, "passed");
+    }
+    for (const auto* c = e.FirstChildElement(); c; c = c->NextSiblingElement()) {
+        if (std::strcmp(c->Name(), "act") != 0) {
+            r.fail(*c, "unexpected <" + std::string(c->Name()) + "> in <inbox-run>");
+            continue;
+        }
+        InboxStep step{r.text(*c, "message"), InboxAction::Open, r.text(*c, "target", false), r.time(*c, "at")};
+        const auto action = inboxActionFromName(r.view(*c, "action"));
+        if (!action) r.fail(*c, "'action' must be one of open, open-link, open-attachment, reply, mark, unmark, report, delete, mark-safe");
+        else step.action = *action;
+        if (action && inboxActionHasTarget(*action) == step.target.empty()) {
+            r.fail(*c, std::string("'target' ") + (step.target.empty() ? "is needed by" : "is not taken by") + " action '" +
+                           std::string(inboxActionName(*action)) + "'");
+        }
+        run.steps.push_back(std::move(step));
+    }
+    return run;
+}
+
 std::optional<Completion::Kind> completionKind(std::string_view name)
 {
-    for (auto kind : {Completion::Kind::Lesson, Completion::Kind::Quiz, Completion::Kind::Scenario, Completion::Kind::Pack}) {
+    for (auto kind : {Completion::Kind::Lesson, Completion::Kind::Quiz, Completion::Kind::Scenario, Completion::Kind::Pack,
+                      Completion::Kind::Inbox}) {
         if (completionKindName(kind) == name) return kind;
     }
     return std::nullopt;
@@ -268,9 +302,11 @@ PackProgress readPack(const Element& e, Reader& r)
             p.attempts.push_back(readAttempt(*c, r));
         } else if (name == "run") {
             p.runs.push_back(readRun(*c, r));
+        } else if (name == "inbox-run") {
+            p.inboxRuns.push_back(readInboxRun(*c, r));
         } else if (name == "completed") {
             const auto kind = completionKind(r.view(*c, "kind"));
-            if (!kind) r.fail(*c, "'kind' must be lesson, quiz, scenario or pack");
+            if (!kind) r.fail(*c, "'kind' must be lesson, quiz, scenario, inbox or pack");
             p.completions.push_back({kind.value_or(Completion::Kind::Lesson), r.text(*c, "id"), r.time(*c, "at"),
                                      r.text(*c, "pack-version")});
         } else if (name == "review") {

@@ -116,6 +116,31 @@ void writeRun(XMLPrinter& out, const ScenarioRunRecord& r)
     out.CloseElement();
 }
 
+void writeInboxRun(XMLPrinter& out, const InboxRunRecord& r)
+{
+    out.OpenElement("inbox-run");
+    attribute(out, "inbox", r.inboxId);
+    attribute(out, "number", std::to_string(r.number));
+    attribute(out, "pack-version", r.packVersion);
+    attribute(out, "started", formatTimestamp(r.started));
+    if (r.finished) {
+        attribute(out, "finished", formatTimestamp(*r.finished));
+        attribute(out, "score", number(r.score));
+        attribute(out, "max", number(r.maxScore));
+        attribute(out, "percent", number(r.percent));
+        attribute(out, "passed", r.passed ? "true" : "false");
+    }
+    for (const InboxStep& s : r.steps) {
+        out.OpenElement("act");
+        attribute(out, "message", s.messageId);
+        attribute(out, "action", std::string(inboxActionName(s.action)));
+        if (!s.target.empty()) attribute(out, "target", s.target);
+        attribute(out, "at", formatTimestamp(s.at));
+        out.CloseElement();
+    }
+    out.CloseElement();
+}
+
 void writePack(XMLPrinter& out, const PackProgress& p)
 {
     out.OpenElement("pack");
@@ -136,6 +161,7 @@ void writePack(XMLPrinter& out, const PackProgress& p)
     }
     for (const AttemptRecord& a : p.attempts) writeAttempt(out, a);
     for (const ScenarioRunRecord& r : p.runs) writeRun(out, r);
+    for (const InboxRunRecord& r : p.inboxRuns) writeInboxRun(out, r);
     for (const Completion& c : p.completions) {
         out.OpenElement("completed");
         attribute(out, "kind", std::string(completionKindName(c.kind)));

@@ -1,6 +1,7 @@
 // Records → xAPI 1.0.3 statements. The learner is an account on the organisation's home page;
 // activities are IRIs under it (HOME/xapi/packs/PACK/quizzes/QUIZ/questions/Q); verbs are
-// ADL's. Statement ids are UUID v5 of what the statement is about (learner, pack, attempt
+// ADL's, and for an inbox exercise's actions those of the xAPI registry where one says the
+// action, else Mamori's own under HOME/xapi/verbs/ (inboxActionVerb). Statement ids are UUID v5 of what the statement is about (learner, pack, attempt
 // number, step), so exporting again gives the same ids and an LRS keeps one copy.
 
 #include "xapi_statements.hpp"
@@ -20,6 +21,11 @@ json verb(const std::string& name)
     return {{"id", kVerbs + name}, {"display", {{"en-US", name}}}};
 }
 
+json verbAt(const std::string& iri, const std::string& name)
+{
+    return {{"id", iri}, {"display", {{"en-US", name}}}};
+}
+
 json activity(const std::string& iri, const std::string& type)
 {
     return {{"objectType", "Activity"}, {"id", iri}, {"definition", {{"type", kActivityTypes + type}}}};
@@ -37,6 +43,7 @@ struct PackScope {
         return packIri() + "/" + collection + "/" + iriSegment(id);
     }
     std::string extension(const std::string& name) const { return site.homePage + "/xapi/extensions/" + name; }
+    std::string ownVerb(const std::string& name) const { return site.homePage + "/xapi/verbs/" + name; }
 
     /// A UUID from the parts that make a statement unique.
     std::string uuid(std::initializer_list<std::string> parts) const
@@ -170,6 +177,57 @@ void addRun(const PackScope& scope, const IndexedRun& run, std::vector<json>& ou
     out.push_back(std::move(statement));
 }
 
+/// The verb of an inbox action: the registry's where it has one that says the action
+/// (Activity Streams' open and delete, Tin Can's replied), else Mamori's own.
+json inboxActionVerb(const PackScope& scope, scoring::InboxAction action)
+{
+    using A = scoring::InboxAction;
+    switch (action) {
+    case A::Open: return verbAt("http://activitystrea.ms/schema/1.0/open", "opened");
+    case A::OpenLink: return verbAt(scope.ownVerb("opened-link"), "opened link");
+    case A::OpenAttachment: return verbAt(scope.ownVerb("opened-attachment"), "opened attachment");
+    case A::Reply: return verbAt("http://id.tincanapi.com/verb/replied", "replied");
+    case A::MarkClue: return verbAt(scope.ownVerb("marked-clue"), "marked clue");
+    case A::UnmarkClue: return verbAt(scope.ownVerb("unmarked-clue"), "unmarked clue");
+    case A::Report: return verbAt(scope.ownVerb("reported"), "reported");
+    case A::Delete: return verbAt("http://activitystrea.ms/schema/1.0/delete", "deleted");
+    case A::MarkSafe: return verbAt(scope.ownVerb("marked-safe"), "marked safe");
+    }
+    return verbAt(scope.ownVerb(std::string(scoring::inboxActionName(action))), std::string(scoring::inboxActionName(action)));
+}
+
+void addInboxRun(const PackScope& scope, const IndexedInboxRun& run, std::vector<json>& out)
+{
+    const std::string number = std::to_string(run.number);
+    const json inbox = activity(scope.itemIri("inboxes", run.inboxId), "simulation");
+    const std::string registration = scope.uuid({"inbox", run.inboxId, number});
+    out.push_back(scope.statement(scope.uuid({"inbox", run.inboxId, number, "attempted"}), "attempted", inbox, run.started,
+                                  scope.context(run.packVersion, nullptr, registration)));
+    for (std::size_t i = 0; i < run.actions.size(); ++i) {
+        const IndexedInboxAction& a = run.actions[i];
+        const std::string name(scoring::inboxActionName(a.action));
+        json message = activity(inbox["id"].get<std::string>() + "/messages/" + iriSegment(a.messageId), "interaction");
+        json statement = scope.statement(scope.uuid({"inbox", run.inboxId, number, "act", std::to_string(i)}), name, std::move(message),
+                                         a.at, scope.context(run.packVersion, &inbox, registration));
+        statement["verb"] = inboxActionVerb(scope, a.action);
+        json extensions = {{scope.extension("inbox-action"), name}};
+        if (!a.target.empty()) extensions[scope.extension("target")] = a.target;
+        statement["result"] = {{"extensions", std::move(extensions)}};
+        if (!a.target.empty()) statement["result"]["response"] = a.target;
+        out.push_back(std::move(statement));
+    }
+    if (!run.finished || !run.passed) return;
+    const bool passed = *run.passed;
+    json result = {
+        {"success", passed}, {"completion", true}, {"duration", isoDuration((*run.finished - run.started).count())}};
+    if (run.score && run.maxScore && *run.maxScore > 0) result["score"] = score(*run.score, *run.maxScore);
+    const std::string verbName = passed ? "passed" : "failed";
+    json statement = scope.statement(scope.uuid({"inbox", run.inboxId, number, verbName}), verbName, inbox, *run.finished,
+                                     scope.context(run.packVersion, nullptr, registration));
+    statement["result"] = std::move(result);
+    out.push_back(std::move(statement));
+}
+
 void addCompletion(const PackScope& scope, const IndexedCompletion& completion, std::vector<json>& out)
 {
     using Kind = scoring::Completion::Kind;
@@ -182,6 +240,7 @@ void addCompletion(const PackScope& scope, const IndexedCompletion& completion, 
     case Kind::Scenario:
         object = activity(scope.itemIri("scenarios", completion.itemId), "simulation"), kind = "scenario";
         break;
+    case Kind::Inbox: object = activity(scope.itemIri("inboxes", completion.itemId), "simulation"), kind = "inbox"; break;
     }
     json context =
         completion.kind == Kind::Pack ? json{{"platform", "Mamori"}} : scope.context(completion.packVersion, nullptr);
@@ -215,6 +274,7 @@ std::vector<json> learnerStatements(const IndexedLearner& learner, const Site& s
         const PackScope scope{site, learner, pack};
         for (const IndexedAttempt& attempt : pack.attempts) addAttempt(scope, attempt, out);
         for (const IndexedRun& run : pack.runs) addRun(scope, run, out);
+        for (const IndexedInboxRun& run : pack.inboxRuns) addInboxRun(scope, run, out);
         for (const IndexedCompletion& completion : pack.completions) addCompletion(scope, completion, out);
     }
     return out;

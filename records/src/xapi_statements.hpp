@@ -20,7 +20,8 @@ struct Site {
 };
 
 /// The learner's statements, in a fixed order: per pack, each quiz attempt (attempted, its
-/// answers, passed or failed), each scenario run (attempted, passed or failed), each completion.
+/// answers, passed or failed), each scenario run (attempted, passed or failed), each inbox run
+/// (attempted, one statement per action on a message, passed or failed), each completion.
 std::vector<nlohmann::json> learnerStatements(const IndexedLearner& learner, const Site& site);
 
 } // namespace mamori::records::xapi

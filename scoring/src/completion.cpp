@@ -1,5 +1,6 @@
 #include "mamori/scoring/completion.hpp"
 
+#include "mamori/scoring/inbox_run.hpp"
 #include "mamori/scoring/quiz_attempt.hpp"
 #include "mamori/scoring/scenario_run.hpp"
 
@@ -39,6 +40,17 @@ ActivityStatus scenarioStatus(const Scenario& scenario, const PackProgress& prog
     return ActivityStatus::Failed;
 }
 
+ActivityStatus inboxStatus(const Inbox& inbox, const PackProgress& progress)
+{
+    const auto runs = progress.inboxRunsFor(inbox.id);
+    if (runs.empty()) return ActivityStatus::NotStarted;
+    if (inboxPassed(runs)) return ActivityStatus::Passed;
+    for (const InboxRunRecord* run : runs) {
+        if (!run->isFinished()) return ActivityStatus::InProgress;
+    }
+    return ActivityStatus::Failed;
+}
+
 namespace {
 
 /// Combines the statuses of an activity's parts: passed when all passed, failed when one
@@ -68,6 +80,7 @@ LessonSummary lessonSummary(const Lesson& lesson, const PackProgress& progress)
                                                              : ActivityStatus::NotStarted);
     for (const Quiz& quiz : lesson.quizzes) parts.push_back(quizStatus(quiz, progress));
     for (const Scenario& scenario : lesson.scenarios) parts.push_back(scenarioStatus(scenario, progress));
+    for (const Inbox& inbox : lesson.inboxes) parts.push_back(inboxStatus(inbox, progress));
     summary.status = combine(parts);
     summary.complete = summary.status == ActivityStatus::Passed;
     return summary;
@@ -80,6 +93,7 @@ PackSummary packSummary(const Pack& pack, const PackProgress& progress)
     for (const Lesson& lesson : pack.lessons) parts.push_back(lessonSummary(lesson, progress).status);
     for (const Quiz& quiz : pack.quizzes) parts.push_back(quizStatus(quiz, progress));
     for (const Scenario& scenario : pack.scenarios) parts.push_back(scenarioStatus(scenario, progress));
+    for (const Inbox& inbox : pack.inboxes) parts.push_back(inboxStatus(inbox, progress));
     summary.activitiesTotal = static_cast<int>(parts.size());
     for (ActivityStatus s : parts) summary.activitiesComplete += s == ActivityStatus::Passed ? 1 : 0;
     summary.status = combine(parts);
@@ -95,17 +109,18 @@ std::vector<Completion> recordCompletions(const Pack& pack, PackProgress& progre
         progress.completions.push_back({kind, id, now, pack.version});
         added.push_back(progress.completions.back());
     };
-    auto checks = [&](const std::vector<Quiz>& quizzes, const std::vector<Scenario>& scenarios) {
+    auto checks = [&](const std::vector<Quiz>& quizzes, const std::vector<Scenario>& scenarios, const std::vector<Inbox>& inboxes) {
         for (const Quiz& q : quizzes) record(Completion::Kind::Quiz, q.id, quizStatus(q, progress) == ActivityStatus::Passed);
         for (const Scenario& s : scenarios) {
             record(Completion::Kind::Scenario, s.id, scenarioStatus(s, progress) == ActivityStatus::Passed);
         }
+        for (const Inbox& i : inboxes) record(Completion::Kind::Inbox, i.id, inboxStatus(i, progress) == ActivityStatus::Passed);
     };
     for (const Lesson& lesson : pack.lessons) {
-        checks(lesson.quizzes, lesson.scenarios);
+        checks(lesson.quizzes, lesson.scenarios, lesson.inboxes);
         record(Completion::Kind::Lesson, lesson.id, lessonSummary(lesson, progress).complete);
     }
-    checks(pack.quizzes, pack.scenarios);
+    checks(pack.quizzes, pack.scenarios, pack.inboxes);
     record(Completion::Kind::Pack, pack.id, packSummary(pack, progress).complete);
     return added;
 }

@@ -12,6 +12,63 @@ const AnswerStep* AttemptRecord::latestAnswer(const std::string& questionId) con
     return nullptr;
 }
 
+namespace {
+
+struct InboxActionName {
+    InboxAction action;
+    std::string_view name;
+    bool decides;
+    bool hasTarget;
+};
+
+constexpr InboxActionName kInboxActions[] = {
+    {InboxAction::Open, "open", false, false},
+    {InboxAction::OpenLink, "open-link", false, true},
+    {InboxAction::OpenAttachment, "open-attachment", false, true},
+    {InboxAction::Reply, "reply", false, false},
+    {InboxAction::MarkClue, "mark", false, true},
+    {InboxAction::UnmarkClue, "unmark", false, true},
+    {InboxAction::Report, "report", true, false},
+    {InboxAction::Delete, "delete", true, false},
+    {InboxAction::MarkSafe, "mark-safe", true, false},
+};
+
+const InboxActionName* findAction(InboxAction action)
+{
+    for (const InboxActionName& a : kInboxActions) {
+        if (a.action == action) return &a;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+std::string_view inboxActionName(InboxAction action)
+{
+    const InboxActionName* found = findAction(action);
+    return found ? found->name : "?";
+}
+
+std::optional<InboxAction> inboxActionFromName(std::string_view name)
+{
+    for (const InboxActionName& a : kInboxActions) {
+        if (a.name == name) return a.action;
+    }
+    return std::nullopt;
+}
+
+bool decidesMessage(InboxAction action)
+{
+    const InboxActionName* found = findAction(action);
+    return found && found->decides;
+}
+
+bool inboxActionHasTarget(InboxAction action)
+{
+    const InboxActionName* found = findAction(action);
+    return found && found->hasTarget;
+}
+
 std::string_view completionKindName(Completion::Kind kind)
 {
     switch (kind) {
@@ -19,6 +76,7 @@ std::string_view completionKindName(Completion::Kind kind)
     case Completion::Kind::Quiz: return "quiz";
     case Completion::Kind::Scenario: return "scenario";
     case Completion::Kind::Pack: return "pack";
+    case Completion::Kind::Inbox: return "inbox";
     }
     return "?";
 }
@@ -43,6 +101,15 @@ std::vector<const ScenarioRunRecord*> PackProgress::runsFor(const std::string& s
     std::vector<const ScenarioRunRecord*> found;
     for (const ScenarioRunRecord& r : runs) {
         if (r.scenarioId == scenarioId) found.push_back(&r);
+    }
+    return found;
+}
+
+std::vector<const InboxRunRecord*> PackProgress::inboxRunsFor(const std::string& inboxId) const
+{
+    std::vector<const InboxRunRecord*> found;
+    for (const InboxRunRecord& r : inboxRuns) {
+        if (r.inboxId == inboxId) found.push_back(&r);
     }
     return found;
 }

@@ -31,6 +31,10 @@ std::string_view refusalCodeName(RefusalCode code)
     case RefusalCode::NoOpenRun: return "no-open-run";
     case RefusalCode::RunFinished: return "run-finished";
     case RefusalCode::RunBroken: return "run-broken";
+    case RefusalCode::UnknownInbox: return "unknown-inbox";
+    case RefusalCode::UnknownMessage: return "unknown-message";
+    case RefusalCode::UnknownMailPart: return "unknown-mail-part";
+    case RefusalCode::MessageDecided: return "message-decided";
     case RefusalCode::IoError: return "io-error";
     case RefusalCode::DiskFull: return "disk-full";
     case RefusalCode::NoPermission: return "no-permission";

@@ -16,20 +16,24 @@ namespace mamori::test {
 
 struct GuiFixture {
     TemporaryDirectory folder;
-    std::shared_ptr<const lessons::PackLibrary> library =
-        std::make_shared<const lessons::PackLibrary>(lessons::loadPackLibrary(sourceDir() / "tests" / "gui" / "packs"));
+    std::shared_ptr<const lessons::PackLibrary> library;
     records::PosixStorage storage;
     scoring::FakeClock clock{std::chrono::sys_days(std::chrono::year(2026) / 4 / 1) + std::chrono::hours(9)};
     app::AppModel model;
     std::unique_ptr<app::AppController> controller;
 
-    GuiFixture()
+    /// The packs of `packsDir`: the frozen tour, or the inbox drill (inboxPacksDir()).
+    explicit GuiFixture(const std::filesystem::path& packsDir = sourceDir() / "tests" / "gui" / "packs")
+        : library(std::make_shared<const lessons::PackLibrary>(lessons::loadPackLibrary(packsDir)))
     {
         REQUIRE(records::createOrganisationKey(keyFile()));
         controller = std::make_unique<app::AppController>(app::AppEnvironment{library, folder.path() / "data", key(), storage, clock},
                                                           model);
         controller->refreshLearners();
     }
+
+    /// A frozen copy of the shipped inbox exercise, in pack `inbox-drill`.
+    static std::filesystem::path inboxPacksDir() { return sourceDir() / "tests" / "gui" / "inbox-packs"; }
 
     std::filesystem::path keyFile() const { return folder.path() / "organisation.key"; }
     app::KeyLocation key() const { return {keyFile(), "set by --key-file", false}; }

@@ -63,11 +63,44 @@ void visitEveryScreen(GuiFixture& f, const std::function<void(const std::string&
     look("settings");
 }
 
-} // namespace
-
-TEST_CASE("nothing overlaps or is cut off on any screen, at any text size, in both languages, down to 1024 pixels wide")
+/// Walks a learner through the inbox drill: the list, a message with headers and an inspected
+/// attachment, marking, a consequence, a debrief, the result and the finished run.
+void visitInboxScreens(GuiFixture& f, const std::function<void(const std::string&)>& look)
 {
-    const auto library = GuiFixture().library;
+    f.signInNew("E1234567", "Alexandra Montgomery-Fitzgerald 長谷川由美子");
+    f.apply(action::StartInbox{"inbox-drill", "inbox-targeted-week"});
+    look("inbox, nothing selected");
+    f.apply(action::SelectMessage{"m15"});
+    f.apply(action::ShowHeaders{true});
+    look("inbox, a message with its headers");
+    f.apply(action::SelectMessage{"m11"});
+    f.apply(action::InspectAttachment{"m11-a-request"});
+    look("inbox, an attachment inspected");
+    f.apply(action::SetMarking{true});
+    f.apply(action::ActOnMessage{mamori::scoring::InboxAction::MarkClue, "sender"});
+    look("inbox, marking");
+    f.apply(action::SetMarking{false});
+    f.apply(action::ActOnMessage{mamori::scoring::InboxAction::OpenAttachment, "m11-a-request"});
+    look("inbox, a consequence");
+    f.apply(action::DismissConsequence{});
+    f.apply(action::ActOnMessage{mamori::scoring::InboxAction::Report, ""});
+    look("inbox, a debrief");
+    for (const auto& m : f.model.inbox.inbox->messages) {
+        if (m.id == "m11") continue;
+        f.apply(action::SelectMessage{m.id});
+        f.apply(action::ActOnMessage{mamori::scoring::InboxAction::MarkSafe, ""});
+    }
+    look("inbox, the result");
+    f.apply(action::ShowInboxMessages{});
+    look("inbox, a finished run");
+}
+
+/// Every layout problem met while `visit` walks through the screens over the packs of
+/// `packsDir`, at each width, text size and language.
+std::vector<std::string> layoutProblems(const std::filesystem::path& packsDir,
+                                        void (*visit)(GuiFixture&, const std::function<void(const std::string&)>&))
+{
+    const auto library = GuiFixture(packsDir).library;
     std::vector<std::string> loadProblems;
     const std::string characters = charactersShown(*library, UiStrings::load(sourceDir() / "assets" / "lang", loadProblems));
     std::vector<std::string> problems;
@@ -75,12 +108,12 @@ TEST_CASE("nothing overlaps or is cut off on any screen, at any text size, in bo
         for (int percent : {kMinTextPercent, 100, 140, kMaxTextPercent}) {
             HeadlessFrames frames(characters, {ImVec2(width, 1400), percent, Theme::Light});
             for (Language language : mamori::lessons::kAllLanguages) {
-                GuiFixture f;
+                GuiFixture f(packsDir);
                 f.model.settings.language = language;
                 f.model.settings.textPercent = percent;
                 std::ostringstream where;
                 where << static_cast<int>(width) << " px, " << percent << " %, " << mamori::lessons::languageCode(language) << ", ";
-                visitEveryScreen(f, [&](const std::string& what) {
+                visit(f, [&](const std::string& what) {
                     frames.draw(f.model, f.clock.now());
                     for (const std::string& problem : findLayoutProblems(frames.probe)) {
                         problems.push_back(where.str() + what + ": " + problem);
@@ -89,6 +122,12 @@ TEST_CASE("nothing overlaps or is cut off on any screen, at any text size, in bo
             }
         }
     }
+    return problems;
+}
+
+/// Fails with the problems, each shown once with how often it was seen.
+void checkNoProblems(const std::vector<std::string>& problems)
+{
     // The same problem at many settings is shown once, with how often it was seen.
     std::map<std::string, int> seen;
     for (const std::string& problem : problems) seen[problem.substr(problem.rfind(": ") + 2)]++;
@@ -101,6 +140,18 @@ TEST_CASE("nothing overlaps or is cut off on any screen, at any text size, in bo
     }
     INFO(problems.size(), " layout problems, the first ones:\n", shown);
     CHECK(problems.empty());
+}
+
+} // namespace
+
+TEST_CASE("nothing overlaps or is cut off on any screen, at any text size, in both languages, down to 1024 pixels wide")
+{
+    checkNoProblems(layoutProblems(sourceDir() / "tests" / "gui" / "packs", visitEveryScreen));
+}
+
+TEST_CASE("the inbox's screens keep their layout too, at any text size, in both languages, down to 1024 pixels wide")
+{
+    checkNoProblems(layoutProblems(GuiFixture::inboxPacksDir(), visitInboxScreens));
 }
 
 TEST_CASE("the layout check sees a widget drawn over another and one cut off at the side")

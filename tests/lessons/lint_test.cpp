@@ -303,7 +303,7 @@ TEST_CASE("every check is listed once, with a summary")
     }
     std::sort(names.begin(), names.end());
     CHECK(std::adjacent_find(names.begin(), names.end()) == names.end());
-    CHECK(names.size() == 15);
+    CHECK(names.size() == 20);
 }
 
 TEST_CASE("a hostile scenario's paths are bounded")

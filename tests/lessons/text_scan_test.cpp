@@ -146,7 +146,7 @@ TEST_CASE("normalising whitespace agrees with the character-by-character rules")
                            style == 1   ? Emphasis::Em
                            : style == 2 ? Emphasis::Strong
                                         : Emphasis::None,
-                           style == 3 ? std::string_view("report-to") : std::string_view()});
+                           style == 3 ? std::string_view("report-to") : std::string_view(), {}});
         }
         const RichText fast = normaliseSpans(raw);
         const RichText reference = referenceNormalise(raw);

@@ -76,7 +76,7 @@ TEST_CASE("no answers is an empty array; text that is not such an array is refus
     }
 }
 
-TEST_CASE("a pack's completions round-trip through the index's JSON; a kind from a newer Mamori is left out")
+TEST_CASE("a pack's completions round-trip through the index's JSON, inbox exercises' too; a kind from a newer Mamori is left out")
 {
     const scoring::Timestamp at(std::chrono::seconds(1'700'000'000));
     std::string json;
@@ -92,8 +92,31 @@ TEST_CASE("a pack's completions round-trip through the index's JSON; a kind from
     CHECK(read.value()[1].itemId == "pack\"id");
     CHECK(read.value()[1].packVersion == "1.2");
 
-    auto newer = readCompletionsJson(R"([{"kind":"inbox","id":"x","at":1,"pack_version":"2"}])");
+    auto inbox = readCompletionsJson(R"([{"kind":"inbox","id":"x","at":1,"pack_version":"2"}])");
+    REQUIRE(inbox);
+    REQUIRE(inbox.value().size() == 1);
+    CHECK(inbox.value()[0].kind == scoring::Completion::Kind::Inbox);
+    auto newer = readCompletionsJson(R"([{"kind":"hotspot-set","id":"x","at":1,"pack_version":"2"}])");
     REQUIRE(newer);
     CHECK(newer.value().empty());
     CHECK_FALSE(readCompletionsJson(R"([{"kind":"lesson"}])"));
+}
+
+TEST_CASE("an inbox run's actions round-trip through the index's JSON; an action from a newer Mamori is left out")
+{
+    const scoring::Timestamp at(std::chrono::seconds(1'700'000'000));
+    std::string json;
+    appendInboxActionsJson(json, {{"m-bad", scoring::InboxAction::OpenLink, "l-\"pay", at},
+                                  {"m-bad", scoring::InboxAction::Report, "", at + std::chrono::seconds(5)}});
+    CHECK(json == R"([{"message":"m-bad","action":"open-link","target":"l-\"pay","at":1700000000},)"
+                  R"({"message":"m-bad","action":"report","at":1700000005}])");
+    auto read = readInboxActionsJson(json);
+    REQUIRE(read);
+    CHECK(read.value() == std::vector<IndexedInboxAction>{{"m-bad", scoring::InboxAction::OpenLink, "l-\"pay", at},
+                                                          {"m-bad", scoring::InboxAction::Report, "", at + std::chrono::seconds(5)}});
+    auto newer = readInboxActionsJson(R"([{"message":"m","action":"forward","at":1}])");
+    REQUIRE(newer);
+    CHECK(newer.value().empty());
+    CHECK_FALSE(readInboxActionsJson(R"([{"message":"m"}])"));
+    CHECK_FALSE(readInboxActionsJson(R"({"message":"m"})"));
 }

@@ -45,7 +45,7 @@ TEST_CASE("everything in a progress file survives writing and reading back, its 
     const SaveHistory history = sampleHistory();
     const std::string xml = serializeProgress(original, history);
     CHECK(xml.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"));
-    CHECK(xml.find("schema=\"3\"") != std::string::npos);
+    CHECK(xml.find("schema=\"4\"") != std::string::npos);
     CHECK(xml.find("<history generation=\"12\"") > xml.find("</pack>"));
     auto read = parseProgress(xml, "E12345.xml");
     REQUIRE(read);
@@ -133,7 +133,46 @@ TEST_CASE("a file from a newer Mamori is refused with a clear message, not misre
     REQUIRE_FALSE(read);
     CHECK(read.refusal().code == RefusalCode::ProgressNewer);
     CHECK(read.refusal().message ==
-          "schema-99.xml: error: written by a newer Mamori (schema 99; this version reads up to 3); update Mamori to open it");
+          "schema-99.xml: error: written by a newer Mamori (schema 99; this version reads up to 4); update Mamori to open it");
+}
+
+TEST_CASE("an inbox run survives writing and reading back, every action with its target and time")
+{
+    LearnerProgress progress = sampleProgress();
+    InboxRunRecord run;
+    run.inboxId = "inbox-week";
+    run.number = 2;
+    run.packVersion = "1.2.0";
+    run.started = kStart;
+    run.steps = {{"m02", InboxAction::Open, "", kStart + 5s},
+                 {"m02", InboxAction::MarkClue, "link:m02-l-reset", kStart + 20s},
+                 {"m02", InboxAction::OpenAttachment, "m02-a-zip", kStart + 31s},
+                 {"m02", InboxAction::Report, "", kStart + 40s}};
+    run.finished = kStart + 40s;
+    run.score = 2.5;
+    run.maxScore = 26;
+    run.percent = 9.615384615384615;
+    run.passed = false;
+    PackProgress& pack = progress.pack("targeted-attacks");
+    pack.inboxRuns.push_back(run);
+    pack.completions.push_back({Completion::Kind::Inbox, "inbox-week", kStart + 40s, "1.2.0"});
+    const std::string xml = serializeProgress(progress, {});
+    CHECK(xml.find("<act message=\"m02\" action=\"mark\" target=\"link:m02-l-reset\"") != std::string::npos);
+    auto read = parseProgress(xml, "E12345.xml");
+    REQUIRE(read);
+    CHECK(read.value().progress == progress);
+}
+
+TEST_CASE("a schema-3 file, from before inbox exercises, is read as it was")
+{
+    const LearnerProgress original = sampleProgress();
+    std::string xml = serializeProgress(original, {});
+    const auto at = xml.find("schema=\"4\"");
+    REQUIRE(at != std::string::npos);
+    xml.replace(at, 10, "schema=\"3\"");
+    auto read = parseProgress(xml, "old.xml");
+    REQUIRE(read);
+    CHECK(read.value().progress == original);
 }
 
 TEST_CASE("damaged content is reported with its line")
@@ -153,7 +192,7 @@ TEST_CASE("damaged content is reported with its line")
         {"<progress schema=\"1\" learner=\"x\" created=\"2026-04-01T09:00:00Z\">\n<surprise/></progress>",
          "p.xml:2: error: unexpected <surprise> in <progress>"},
         {"<progress schema=\"99999999999\" learner=\"x\"/>",
-         "p.xml: error: written by a newer Mamori (schema 99999999999; this version reads up to 3); update Mamori to open it"},
+         "p.xml: error: written by a newer Mamori (schema 99999999999; this version reads up to 4); update Mamori to open it"},
         {"<progress schema=\"3\" learner=\"../x\" created=\"2026-04-01T09:00:00Z\"/>",
          "p.xml:1: error: 'learner' is not a learner id: a learner id must start with a letter or digit"},
         // What the writer can never produce, because input refuses it first:
@@ -182,6 +221,16 @@ TEST_CASE("damaged content is reported with its line")
         {"<progress schema=\"3\" learner=\"x\" created=\"2026-04-01T09:00:00Z\">\n<history generation=\"1\" chain=\"" +
              std::string(64, 'a') + "\"/>\n<pack id=\"p\" version=\"1\"/></progress>",
          "p.xml:3: error: <pack> after <history>, which must come last"},
+        {"<progress schema=\"4\" learner=\"x\" created=\"2026-04-01T09:00:00Z\">\n<pack id=\"p\" version=\"1\">\n"
+         "<inbox-run inbox=\"i\" number=\"1\" pack-version=\"1\" started=\"2026-04-01T09:00:00Z\">\n"
+         "<act message=\"m1\" action=\"forward\" at=\"2026-04-01T09:00:00Z\"/>\n"
+         "</inbox-run></pack></progress>",
+         "p.xml:4: error: 'action' must be one of open, open-link, open-attachment, reply, mark, unmark, report, delete, mark-safe"},
+        {"<progress schema=\"4\" learner=\"x\" created=\"2026-04-01T09:00:00Z\">\n<pack id=\"p\" version=\"1\">\n"
+         "<inbox-run inbox=\"i\" number=\"1\" pack-version=\"1\" started=\"2026-04-01T09:00:00Z\">\n"
+         "<act message=\"m1\" action=\"open-link\" at=\"2026-04-01T09:00:00Z\"/>\n"
+         "</inbox-run></pack></progress>",
+         "p.xml:4: error: 'target' is needed by action 'open-link'"},
         // A resume point outside the attempt would open an empty quiz screen.
         {"<progress schema=\"3\" learner=\"x\" created=\"2026-04-01T09:00:00Z\">\n<pack id=\"p\" version=\"1\">\n"
          "<attempt quiz=\"q\" number=\"1\" pack-version=\"1\" seed=\"1\" started=\"2026-04-01T09:00:00Z\" position=\"7\">\n"

@@ -74,7 +74,7 @@ TEST_CASE("what the scanner does not take is left to tinyxml2 and the full reade
              replaced("learner=\"E12345\"", "learner=\"E12345\" learner=\"E1\""),  // a duplicate attribute
              replaced("</progress>", "</progres>"),                                // a mismatched end tag
              replaced("</progress>", "</progress><progress/>"),                    // a second root
-             replaced("schema=\"3\"", "schema=\"2\""),                             // an older schema: migrated
+             replaced("schema=\"4\"", "schema=\"2\""),                             // an older schema: migrated
              replaced("\n", "\r\n"),                                               // CR LF line ends
              "\xEF\xBB\xBF" + xml,                                                  // a byte order mark
              replaced("created=\"2026-04-01T09:00:00Z\"", "created=\"yesterday\""),  // a fault the reader finds

@@ -36,7 +36,7 @@ std::string withoutReviews(const std::string& xml, const std::string& schema)
     std::string out, line;
     while (std::getline(lines, line)) {
         if (line.find("<review ") != std::string::npos) continue;
-        if (auto at = line.find("schema=\"3\""); at != std::string::npos) line.replace(at, 10, "schema=\"" + schema + "\"");
+        if (auto at = line.find("schema=\"4\""); at != std::string::npos) line.replace(at, 10, "schema=\"" + schema + "\"");
         out += line + "\n";
     }
     return out;
@@ -63,7 +63,7 @@ TEST_CASE("the review deck survives writing and reading back")
     pack.completions.push_back({Completion::Kind::Lesson, "intro", kStart, "1.0"});
     pack.reviews = {{"q2", 2, kStart + days(3), kStart - days(1), 3, 1}, {"q1", 1, kStart + days(1), kStart, 0, 0}};
     const std::string xml = serializeProgress(p, {});
-    CHECK(xml.find("schema=\"3\"") != std::string::npos);
+    CHECK(xml.find("schema=\"4\"") != std::string::npos);
     const auto review = xml.find(
         "<review question=\"q2\" stage=\"2\" due=\"2026-04-04T09:00:00Z\" added=\"2026-03-31T09:00:00Z\" reviews=\"3\" lapses=\"1\"/>");
     REQUIRE(review != std::string::npos);
@@ -123,7 +123,7 @@ TEST_CASE("a schema-1 file is migrated with the deck its finished attempt built"
     }
     // From then on it is written in the current schema, deck included.
     const std::string written = serializeProgress(read.value().progress, {});
-    CHECK(written.find("<progress schema=\"3\"") != std::string::npos);
+    CHECK(written.find("<progress schema=\"4\"") != std::string::npos);
     CHECK(written.find("<review question=\"tour-q-order\" stage=\"1\" due=\"2026-04-02T09:00:00Z\" added=\"2026-04-01T09:00:00Z\" "
                        "reviews=\"0\" lapses=\"0\"/>") != std::string::npos);
     auto again = parseProgress(written, "again.xml");

@@ -4,6 +4,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 namespace {
 using mamori::test::readText;
 using mamori::test::tool;
@@ -30,6 +32,31 @@ TEST_CASE("export-moodle writes a category per quiz, multilang spans, fractions 
     CHECK(run.err.find("warning: left out: lesson '") != std::string::npos);
     CHECK(run.err.find("warning: left out: scenario '") != std::string::npos);
     CHECK(run.out.find("left out") != std::string::npos);
+}
+
+TEST_CASE("export-moodle reports an inbox exercise at its line as not exportable, and exports the rest")
+{
+    mamori::test::TemporaryDirectory folder;
+    std::string xml = readText(mamori::test::sourceDir() / "tests/lessons/lint/inbox/pack.xml");
+    REQUIRE_FALSE(xml.empty());
+    const std::string quiz = "  <quiz id=\"check\" pass-mark=\"80\">\n    <title><ja>確認</ja><en>Check</en></title>\n"
+                             "    <truefalse id=\"q-sender\" answer=\"true\">\n"
+                             "      <prompt><ja>送信元のアドレスを確かめる。</ja><en>Check the sender's address.</en></prompt>\n"
+                             "      <explanation><ja>表示名は偽れます。</ja><en>Display names can be faked.</en></explanation>\n"
+                             "    </truefalse>\n  </quiz>\n";
+    xml.insert(xml.find("  <inbox id=\"mailbox\""), quiz);
+    folder.write("pack/pack.xml", xml);
+    const fs::path out = folder.path() / "bank.xml";
+    const auto run = tool(mamori::tool::runExportMoodle, {(folder.path() / "pack").string(), "--out", out.string()});
+    REQUIRE_MESSAGE(run.status == mamori::tool::kExitOk, run.err);
+    const auto before = xml.substr(0, xml.find("<inbox id=\"mailbox\""));
+    const int line = 1 + static_cast<int>(std::count(before.begin(), before.end(), '\n'));
+    // The quiz's settings are left out too (the line before); the inbox is named at its line.
+    CHECK(run.err.ends_with("\n" + (folder.path() / "pack/pack.xml").string() + ":" + std::to_string(line) +
+                            ": warning: left out: inbox 'mailbox' (6 messages): not exportable to Moodle XML, which has no "
+                            "simulated mailbox\n"));
+    CHECK(run.out.find("1 questions in 1 category, 2 elements left out") != std::string::npos);
+    CHECK(readText(out).find("<question type=\"truefalse\">") != std::string::npos);
 }
 
 TEST_CASE("export-moodle refuses an invalid pack and a wrong command line")

@@ -3,6 +3,7 @@
 #include "learner_answers.hpp"
 
 #include "mamori/scoring/completion.hpp"
+#include "mamori/scoring/inbox_run.hpp"
 #include "mamori/scoring/quiz_attempt.hpp"
 #include "mamori/scoring/scenario_run.hpp"
 
@@ -128,6 +129,11 @@ void Trainee::studyNext(const Pack& pack)
     for (const Scenario& scenario : pack.scenarios) {
         if (scenarioStatus(scenario, records) != ActivityStatus::Passed) return playOrGiveUp(scenario);
     }
+    for (const Inbox& inbox : pack.inboxes) {
+        if (inboxStatus(inbox, records) == ActivityStatus::Passed) continue;
+        if (!workThroughInbox(pack, inbox) && records.inboxRunsFor(inbox.id).size() >= 8) givenUp_.push_back(&pack);
+        return;
+    }
     for (const Quiz& quiz : pack.quizzes) {
         if (canTake(quiz)) return takeOrGiveUp(quiz);
     }
@@ -215,6 +221,33 @@ bool Trainee::playScenario(const Pack& pack, const Scenario& scenario)
     const ScenarioRunRecord* last = session_.lastFinishedRun(pack.id, scenario.id);
     wait(20s, 90s); // reading the debrief
     return last && last->passed && !session_.openRun(pack.id, scenario.id);
+}
+
+bool Trainee::workThroughInbox(const Pack& pack, const Inbox& inbox)
+{
+    if (auto started = session_.startInbox(pack, inbox.id); !started) fail("startInbox " + inbox.id, started.refusal());
+    const PackProgress* before = session_.progress().findPack(pack.id);
+    const double decideWell = std::min(1.0, persona_.skill + 0.3 * static_cast<double>(before ? before->inboxRunsFor(inbox.id).size() - 1 : 0));
+    for (const MailMessage& m : inbox.messages) {
+        const InboxRunRecord* run = session_.openInboxRun(pack.id, inbox.id);
+        if (!run || stopped_) break;
+        if (inboxPosition(inbox, *run).state(m.id).decided()) continue;
+        auto act = [&](InboxAction action, const std::string& target = {}) {
+            auto done = session_.actOnMessage(pack, inbox.id, m.id, action, target);
+            if (!done) fail(std::string(inboxActionName(action)) + " " + m.id, done.refusal());
+        };
+        wait(10s, 50s);
+        act(InboxAction::Open);
+        const bool attack = m.verdict == Verdict::Malicious;
+        if (attack && !m.clues.empty() && chance(decideWell * 0.6, random_)) act(InboxAction::MarkClue, mailPartName(m.clues.front().part));
+        if (attack && !m.attachments.empty() && !chance(decideWell, random_)) act(InboxAction::OpenAttachment, m.attachments.front().id);
+        const bool right = chance(decideWell, random_);
+        act(right == attack ? InboxAction::Report : (chance(0.5, random_) ? InboxAction::MarkSafe : InboxAction::Delete));
+        countStep();
+    }
+    const InboxRunRecord* last = session_.lastFinishedInboxRun(pack.id, inbox.id);
+    wait(20s, 90s); // reading the result
+    return last && last->passed && !session_.openInboxRun(pack.id, inbox.id);
 }
 
 void Trainee::answerDueReviews(int most)

@@ -68,6 +68,9 @@ private:
     bool takeQuiz(const lessons::Pack& pack, const lessons::Quiz& quiz);
     /// Plays a run to its end; false when it did not pass (or stopped part way).
     bool playScenario(const lessons::Pack& pack, const lessons::Scenario& scenario);
+    /// Works through an inbox exercise: reads each message, decides it (rightly as often as
+    /// their skill says), sometimes points out a clue or opens what they should not.
+    bool workThroughInbox(const lessons::Pack& pack, const lessons::Inbox& inbox);
     void answerDueReviews(int most);
     void revisit();
     void countStep();

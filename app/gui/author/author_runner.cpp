@@ -6,6 +6,7 @@
 #include "author_ui.hpp"
 #include "data_paths.hpp"
 #include "layout_check.hpp"
+#include "mail_preview.hpp"
 #include "pack_watcher.hpp"
 #include "screenshot.hpp"
 #include "settings.hpp"
@@ -49,6 +50,7 @@ public:
 
 private:
     void buildFonts();
+    std::string shownCharacters() const { return authorCharacters(*workspace_.library(), strings_); }
     void perform(const AuthorEffects& effects);
     void drawFrame();
     /// The script's next step, once the last one's result has been drawn; false when it failed.
@@ -89,7 +91,7 @@ void AuthorRun::buildFonts()
 void AuthorRun::perform(const AuthorEffects& effects)
 {
     framesToDraw_ = std::max(framesToDraw_, 3);
-    if (effects.reloaded && look_.add(charactersShown(*workspace_.library(), strings_))) buildFonts();
+    if (effects.reloaded && look_.add(shownCharacters())) buildFonts();
     if (effects.saveSettings && !script_) {
         appModel_.settings.language = model_.language;
         saveSettings(settingsFile_, appModel_.settings);
@@ -192,7 +194,7 @@ int AuthorRun::run()
     for (lessons::Language language : lessons::kAllLanguages) {
         for (const std::string& key : strings_.keys(language)) look_.add(strings_.get(key, language));
     }
-    look_.add(charactersShown(*workspace_.library(), strings_));
+    look_.add(shownCharacters());
     buildFonts();
     if (script_) {
         setAssertionContext([this] {

@@ -4,6 +4,7 @@
 
 #include "settings.hpp"
 
+#include "mamori/scoring/learner_progress.hpp"
 #include "mamori/scoring/response.hpp"
 
 #include <string>
@@ -44,6 +45,15 @@ struct RetryQuiz {};
 struct StartScenario { std::string packId; std::string scenarioId; };
 struct ChooseOption { std::string id; };
 struct DismissConsequence {};
+struct StartInbox { std::string packId; std::string inboxId; };
+struct SelectMessage { std::string id; };
+/// An action on the message shown: open-link and open-attachment name the link or attachment,
+/// mark and unmark name the part (`link:l-pay`, `sender`).
+struct ActOnMessage { scoring::InboxAction action = scoring::InboxAction::Report; std::string target; };
+struct SetMarking { bool marking = false; };
+struct ShowHeaders { bool show = false; };
+struct InspectAttachment { std::string id; };   ///< empty: close the inspection
+struct ShowInboxMessages {};                     ///< from the finished run's result back to the messages
 struct StartReviews {};
 struct NextReview {};
 struct SetLanguage { lessons::Language language = lessons::Language::Japanese; };
@@ -63,7 +73,9 @@ using Action = std::variant<action::EditSignInId, action::EditSignInName, action
                             action::PlaceStep, action::MatchItem, action::EditAnswerText, action::PickCertainty,
                             action::ConfirmAnswer, action::AskSubmit, action::CancelSubmit, action::SubmitQuiz,
                             action::ShowResults, action::SetMissedOnly, action::RetryQuiz, action::StartScenario,
-                            action::ChooseOption, action::DismissConsequence, action::StartReviews, action::NextReview, action::SetLanguage, action::SetTextPercent,
+                            action::ChooseOption, action::DismissConsequence, action::StartInbox, action::SelectMessage,
+                            action::ActOnMessage, action::SetMarking, action::ShowHeaders, action::InspectAttachment,
+                            action::ShowInboxMessages, action::StartReviews, action::NextReview, action::SetLanguage, action::SetTextPercent,
                             action::SetVolume, action::SetMuted, action::SetTheme, action::DismissNotice, action::SaveCertificate, action::Quit>;
 
 } // namespace mamori::app

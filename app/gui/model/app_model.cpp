@@ -11,6 +11,7 @@ std::string_view screenName(Screen screen)
     case Screen::Quiz: return "quiz";
     case Screen::Results: return "results";
     case Screen::Scenario: return "scenario";
+    case Screen::Inbox: return "inbox";
     case Screen::Reviews: return "reviews";
     case Screen::Settings: return "settings";
     }

@@ -20,7 +20,7 @@
 
 namespace mamori::app {
 
-enum class Screen { SignIn, Catalog, Lesson, Quiz, Results, Scenario, Reviews, Settings };
+enum class Screen { SignIn, Catalog, Lesson, Quiz, Results, Scenario, Inbox, Reviews, Settings };
 
 std::string_view screenName(Screen screen);
 
@@ -83,6 +83,19 @@ struct ScenarioState {
     std::optional<Consequence> consequence;
 };
 
+/// Working through an inbox exercise: the message shown, and how the mail client is set.
+struct InboxState {
+    std::shared_ptr<const lessons::Pack> pack;   ///< shared: the items below stay valid however the library changes
+    const lessons::Inbox* inbox = nullptr;
+    int runNumber = 0;
+    std::string selected;            ///< the message in the reading pane; empty: none yet
+    bool marking = false;            ///< pointing at clues: the message's parts are marked, not opened
+    bool showHeaders = false;
+    std::string inspecting;          ///< the attachment whose full name is shown, hidden characters and all
+    std::optional<InboxConsequence> consequence;
+    bool showSummary = false;        ///< the run just finished: its result is shown
+};
+
 /// Reviewing the questions due today, one at a time.
 struct ReviewsState {
     std::shared_ptr<const lessons::PackLibrary> library;   ///< what the queue points into, kept alive with it
@@ -103,6 +116,7 @@ struct AppModel {
     QuizState quiz;
     ResultsState results;
     ScenarioState scenario;
+    InboxState inbox;
     ReviewsState reviews;
     std::vector<Notice> notices;
     ScreenViews views;                           ///< what the screens draw, built once per action (views.hpp)

@@ -1,5 +1,6 @@
 #include "catalog.hpp"
 
+#include "mamori/scoring/inbox_run.hpp"
 #include "mamori/scoring/quiz_attempt.hpp"
 
 #include <algorithm>
@@ -47,6 +48,24 @@ CatalogItem scenarioItem(const Scenario& scenario, const PackProgress& progress,
     return item;
 }
 
+CatalogItem inboxItem(const Inbox& inbox, const PackProgress& progress, bool insideLesson)
+{
+    CatalogItem item;
+    item.kind = CatalogItem::Kind::Inbox;
+    item.id = inbox.id;
+    item.title = &inbox.title;
+    item.insideLesson = insideLesson;
+    item.status = inboxStatus(inbox, progress);
+    for (const InboxRunRecord* run : progress.inboxRunsFor(inbox.id)) {
+        if (run->isFinished()) item.bestPercent = std::max(item.bestPercent.value_or(run->percent), run->percent);
+        else item.unfinished = true;
+    }
+    item.progress = item.bestPercent ? static_cast<float>(*item.bestPercent / 100.0) : item.unfinished ? 0.5f : 0.0f;
+    item.questions = static_cast<int>(inbox.messages.size());
+    item.passMark = inbox.passMark;
+    return item;
+}
+
 } // namespace
 
 CatalogView buildCatalog(const PackLibrary& library, const LearnerProgress& learner)
@@ -72,8 +91,10 @@ CatalogView buildCatalog(const PackLibrary& library, const LearnerProgress& lear
             card.items.push_back(item);
             for (const Quiz& q : lesson.quizzes) card.items.push_back(quizItem(q, progress, true));
             for (const Scenario& s : lesson.scenarios) card.items.push_back(scenarioItem(s, progress, true));
+            for (const Inbox& i : lesson.inboxes) card.items.push_back(inboxItem(i, progress, true));
         }
         for (const Scenario& s : pack.scenarios) card.items.push_back(scenarioItem(s, progress, false));
+        for (const Inbox& i : pack.inboxes) card.items.push_back(inboxItem(i, progress, false));
         for (const Quiz& q : pack.quizzes) card.items.push_back(quizItem(q, progress, false));
         view.packs.push_back(std::move(card));
     }
@@ -86,11 +107,13 @@ CatalogView buildCatalog(const PackLibrary& library, const LearnerProgress& lear
         for (const PageView& v : progress.pageViews) at = std::max(at, v.at);
         for (const AttemptRecord& a : progress.attempts) at = std::max({at, a.started, a.steps.empty() ? a.started : a.steps.back().at});
         for (const ScenarioRunRecord& r : progress.runs) at = std::max({at, r.started, r.path.empty() ? r.started : r.path.back().at});
+        for (const InboxRunRecord& r : progress.inboxRuns) at = std::max({at, r.started, r.steps.empty() ? r.started : r.steps.back().at});
         const std::string& id = progress.resume->activityId;
         ResumeTarget target{pack, CatalogItem::Kind::Lesson, id, nullptr};
         if (const Lesson* l = pack->lesson(id)) target.title = &l->title;
         else if (const Quiz* q = pack->quiz(id)) target = {pack, CatalogItem::Kind::Quiz, id, &q->title};
         else if (const Scenario* s = pack->scenario(id)) target = {pack, CatalogItem::Kind::Scenario, id, &s->title};
+        else if (const Inbox* i = pack->inbox(id)) target = {pack, CatalogItem::Kind::Inbox, id, &i->title};
         if (target.title && (!view.resume || at > latest)) {
             view.resume = target;
             latest = at;

@@ -13,7 +13,7 @@
 namespace mamori::app {
 
 struct CatalogItem {
-    enum class Kind { Lesson, Quiz, Scenario };
+    enum class Kind { Lesson, Quiz, Scenario, Inbox };
     Kind kind = Kind::Lesson;
     std::string id;
     const lessons::LocalizedText* title = nullptr;
@@ -21,13 +21,13 @@ struct CatalogItem {
     scoring::ActivityStatus status = scoring::ActivityStatus::NotStarted;
     float progress = 0;                        ///< 0..1: pages viewed, or best score
     int done = 0, total = 0;                   ///< pages viewed of pages, for lessons
-    std::optional<double> bestPercent;         ///< quizzes
+    std::optional<double> bestPercent;         ///< quizzes and inbox exercises
     std::optional<int> bestScore;              ///< scenarios
     std::optional<int> attemptsLeft;           ///< quizzes with a limit
     bool canStart = true;
     bool unfinished = false;                   ///< an attempt or run to continue
     std::optional<int> minutes;
-    int questions = 0;                         ///< per attempt
+    int questions = 0;                         ///< per attempt; an inbox's messages
     int passMark = 0;
 };
 

@@ -45,7 +45,8 @@ void AppController::announceCompletions(Effects& effects)
         const Pack* p = nullptr;
         for (const auto& candidate : env_.library->packs) {
             if (c.kind == Completion::Kind::Pack ? candidate->id == c.id
-                                                 : (candidate->lesson(c.id) || candidate->quiz(c.id) || candidate->scenario(c.id))) {
+                                                 : (candidate->lesson(c.id) || candidate->quiz(c.id) || candidate->scenario(c.id) ||
+                                                    candidate->inbox(c.id))) {
                 p = candidate.get();
             }
         }
@@ -55,6 +56,7 @@ void AppController::announceCompletions(Effects& effects)
         else if (const Lesson* l = p->lesson(c.id)) title = l->title.plain(model_.language());
         else if (const Quiz* q = p->quiz(c.id)) title = q->title.plain(model_.language());
         else if (const Scenario* s = p->scenario(c.id)) title = s->title.plain(model_.language());
+        else if (const Inbox* i = p->inbox(c.id)) title = i->title.plain(model_.language());
         notify(Notice::Level::Success, "done." + std::string(completionKindName(c.kind)), {title});
         effects.pushProgress = model_.session->progress().learnerId;
         if (c.kind == Completion::Kind::Pack || c.kind == Completion::Kind::Lesson) effects.cues.push_back(Cue::Complete);
@@ -115,6 +117,7 @@ void AppController::signOut(Effects& effects)
     model_.quiz = {};
     model_.results = {};
     model_.scenario = {};
+    model_.inbox = {};
     model_.screen = Screen::SignIn;
     refreshLearners();
 }
@@ -128,6 +131,7 @@ void AppController::continueLearning(Effects& effects)
     case CatalogItem::Kind::Lesson: openLesson(resume->pack->id, resume->id, effects); break;
     case CatalogItem::Kind::Quiz: startQuiz(resume->pack->id, resume->id, effects); break;
     case CatalogItem::Kind::Scenario: startScenario(resume->pack->id, resume->id, effects); break;
+    case CatalogItem::Kind::Inbox: startInbox(resume->pack->id, resume->id, effects); break;
     }
 }
 
@@ -194,7 +198,17 @@ Effects AppController::apply(const Action& action)
                    [&](const action::RetryQuiz&) { retryQuiz(effects); },
                    [&](const action::StartScenario& a) { startScenario(a.packId, a.scenarioId, effects); },
                    [&](const action::ChooseOption& a) { chooseOption(a.id, effects); },
-                   [&](const action::DismissConsequence&) { model_.scenario.consequence.reset(); },
+                   [&](const action::DismissConsequence&) {
+                       if (model_.screen == Screen::Inbox) dismissInboxConsequence();
+                       else model_.scenario.consequence.reset();
+                   },
+                   [&](const action::StartInbox& a) { startInbox(a.packId, a.inboxId, effects); },
+                   [&](const action::SelectMessage& a) { selectMessage(a.id); },
+                   [&](const action::ActOnMessage& a) { actOnMessage(a.action, a.target, effects); },
+                   [&](const action::SetMarking& a) { model_.inbox.marking = a.marking; },
+                   [&](const action::ShowHeaders& a) { model_.inbox.showHeaders = a.show; },
+                   [&](const action::InspectAttachment& a) { model_.inbox.inspecting = a.id; },
+                   [&](const action::ShowInboxMessages&) { model_.inbox.showSummary = false; },
                    [&](const action::StartReviews&) { startReviews(effects); },
                    [&](const action::NextReview&) { showReview(model_.reviews.index + 1); },
                    [&](const action::SetLanguage&) { changeSettings(action, effects); },

@@ -84,6 +84,11 @@ private:
     // Scenarios
     void startScenario(const std::string& packId, const std::string& scenarioId, Effects& effects);
     void chooseOption(const std::string& optionId, Effects& effects);
+    // Inbox exercises (controller_inbox.cpp)
+    void startInbox(const std::string& packId, const std::string& inboxId, Effects& effects);
+    void selectMessage(const std::string& messageId);
+    void actOnMessage(scoring::InboxAction action, const std::string& target, Effects& effects);
+    void dismissInboxConsequence();
     // Reviews
     void startReviews(Effects& effects);
     void showReview(int index);
@@ -98,6 +103,7 @@ private:
     void findQuizAgain();
     void findResultsAgain();
     void findScenarioAgain();
+    void findInboxAgain();
     void findReviewsAgain();
     void contentGone(Screen screen);
 

@@ -22,6 +22,7 @@ Effects AppController::replaceLibrary(std::shared_ptr<const PackLibrary> library
     findQuizAgain();
     findResultsAgain();
     findScenarioAgain();
+    findInboxAgain();
     findReviewsAgain();
     reportLibraryProblems();
     refreshViews();
@@ -111,6 +112,23 @@ void AppController::findScenarioAgain()
     }
     state.pack = p;
     state.scenario = scenario;
+}
+
+void AppController::findInboxAgain()
+{
+    InboxState& state = model_.inbox;
+    if (!state.pack || !state.inbox) return;
+    const auto p = pack(state.pack->id);
+    const Inbox* inbox = p ? p->inbox(state.inbox->id) : nullptr;
+    if (!inbox) {
+        state = {};
+        contentGone(Screen::Inbox);
+        return;
+    }
+    state.pack = p;
+    state.inbox = inbox;
+    if (!inbox->message(state.selected)) state.selected.clear();
+    if (state.consequence && !inbox->message(state.consequence->messageId)) state.consequence.reset();
 }
 
 void AppController::findReviewsAgain()

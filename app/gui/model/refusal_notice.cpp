@@ -48,6 +48,10 @@ RefusalNotice refusalNotice(RefusalCode code)
     case RefusalCode::NoOpenRun:
     case RefusalCode::RunFinished:
     case RefusalCode::RunBroken:
+    case RefusalCode::UnknownInbox:
+    case RefusalCode::UnknownMessage:
+    case RefusalCode::UnknownMailPart:
+    case RefusalCode::MessageDecided:
     case RefusalCode::DiskFull:
     case RefusalCode::NoPermission:
     case RefusalCode::TooLarge:

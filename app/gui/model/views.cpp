@@ -107,6 +107,7 @@ std::string scrollKey(const AppModel& model, const ScreenViews& views)
                (model.scenario.consequence ? "c" : "");
         break;
     }
+    case Screen::Inbox: key += model.inbox.selected + (model.inbox.showSummary ? "/result" : ""); break;
     default: break;
     }
     return key;
@@ -124,6 +125,7 @@ ScreenViews buildViews(const AppModel& model, const PackLibrary& library, Timest
         case Screen::Quiz: views.quiz = quizView(model); break;
         case Screen::Results: views.results = resultsView(model); break;
         case Screen::Scenario: views.scenario = scenarioView(model); break;
+        case Screen::Inbox: views.inbox = buildInboxView(model); break;
         default: break;
         }
     }

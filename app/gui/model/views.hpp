@@ -8,6 +8,7 @@
 #include "answer_text.hpp"
 #include "catalog.hpp"
 #include "draft.hpp"
+#include "inbox_view.hpp"
 
 #include "mamori/lessons/pack_library.hpp"
 #include "mamori/scoring/grading.hpp"
@@ -82,6 +83,7 @@ struct ScreenViews {
     std::optional<QuizView> quiz;
     std::optional<ResultsView> results;
     std::optional<ScenarioView> scenario;
+    std::optional<InboxView> inbox;
     std::string scrollKey;   ///< names what is on screen: a new key starts it scrolled to the top
 };
 

@@ -59,6 +59,7 @@ private:
     void review(const ScriptCommand& c) override;
     void play(const ScriptCommand& c) override;
     void choose(const ScriptCommand& c) override;
+    void mail(const ScriptCommand& c) override;
     void wait(const ScriptCommand& c) override;
     void expect(const ScriptCommand& c) override;
     void quit(const ScriptCommand& c) override;

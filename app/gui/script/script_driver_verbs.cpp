@@ -3,6 +3,8 @@
 
 #include "script_driver.hpp"
 
+#include "mail_command.hpp"
+
 #include <algorithm>
 #include <memory>
 
@@ -207,6 +209,18 @@ void ScriptDriver::play(const ScriptCommand& c)
     std::string packId, scenarioId;
     splitQualifiedId(c.args[0], packId, scenarioId);
     goToCatalog();
+    const lessons::Pack* pack = controller_.library().find(packId);
+    if (pack && pack->inbox(scenarioId)) {
+        push(click("open:" + packId + "/" + scenarioId));
+        push(waitFor("the inbox " + scenarioId, [this] { return model_.screen == Screen::Inbox; }));
+        push(act("remember the inbox", [this, packId, scenarioId] {
+            focus_.inboxPack = controller_.library().find(packId);
+            focus_.inboxId = scenarioId;
+            focus_.subject = ScriptFocus::Subject::Inbox;
+        }));
+        push(screenshot(scenarioId));
+        return;
+    }
     push(click("open:" + packId + "/" + scenarioId));
     push(waitFor("the scenario " + scenarioId, [this] { return model_.screen == Screen::Scenario; }));
     push(act("remember the scenario", [this, packId, scenarioId] {
@@ -231,6 +245,67 @@ void ScriptDriver::choose(const ScriptCommand& c)
         push(click("scenario:continue"));
         push(waitFor("the ending", [this] { return !model_.scenario.consequence; }));
         push(screenshot("ending"));
+    }));
+}
+
+void ScriptDriver::mail(const ScriptCommand& c)
+{
+    std::string problem;
+    const auto command = readMailCommand(c.args, problem);
+    if (!command) return fail(problem);
+    const std::string messageId = command->messageId;
+    // The steps the run holds before this line, to see the action recorded.
+    auto recordedSteps = [this] {
+        const InboxState& s = model_.inbox;
+        if (!s.pack || !model_.session) return std::size_t{0};
+        const scoring::InboxRunRecord* run = model_.session->openInboxRun(s.pack->id, s.inbox->id);
+        if (!run) run = model_.session->lastFinishedInboxRun(s.pack->id, s.inbox->id);
+        return run ? run->steps.size() : std::size_t{0};
+    };
+    push(later("dismiss the last consequence", [this] {
+        if (model_.inbox.consequence) push(click("inbox:continue"));
+    }));
+    push(later("show the message " + messageId, [this, messageId] {
+        if (model_.inbox.showSummary) push(click("inbox:review"));
+        if (model_.inbox.selected != messageId) {
+            push(click("inbox:message:" + messageId));
+            push(waitFor("the message " + messageId, [this, messageId] { return model_.inbox.selected == messageId; }));
+        }
+    }));
+    if (command->action == scoring::InboxAction::Open) {
+        push(screenshot("mail-" + messageId));
+        return;
+    }
+    const MailCommand mail = *command;
+    push(later("act on " + messageId, [this, mail, recordedSteps] {
+        using scoring::InboxAction;
+        const bool marking = mail.action == InboxAction::MarkClue || mail.action == InboxAction::UnmarkClue;
+        if (marking != model_.inbox.marking) push(click("inbox:marking"));
+        std::string widget;
+        switch (mail.action) {
+        case InboxAction::OpenLink: widget = "inbox:link:" + mail.target; break;
+        case InboxAction::OpenAttachment: widget = "inbox:attachment:" + mail.target; break;
+        case InboxAction::Reply: widget = "inbox:reply"; break;
+        case InboxAction::Report: widget = "inbox:report"; break;
+        case InboxAction::Delete: widget = "inbox:delete"; break;
+        case InboxAction::MarkSafe: widget = "inbox:mark-safe"; break;
+        case InboxAction::MarkClue:
+        case InboxAction::UnmarkClue: {
+            const auto part = lessons::parseMailPart(mail.target);
+            if (!part) return fail("'" + mail.target + "' is not a part of a message (sender, link:ID, phrase:ID…)");
+            if (part->kind == lessons::MailPartKind::Header && !model_.inbox.showHeaders) push(click("inbox:headers"));
+            widget = part->kind == lessons::MailPartKind::Link         ? "inbox:link:" + part->ref
+                     : part->kind == lessons::MailPartKind::Attachment ? "inbox:attachment:" + part->ref
+                                                                       : "inbox:part:" + mail.target;
+            break;
+        }
+        case InboxAction::Open: break;
+        }
+        const std::size_t before = recordedSteps();
+        push(click(widget));
+        push(waitFor(std::string(scoring::inboxActionName(mail.action)) + " recorded",
+                     [recordedSteps, before] { return recordedSteps() > before; }));
+        push(screenshot(std::string(scoring::inboxActionName(mail.action)) + "-" + mail.messageId));
     }));
 }
 

@@ -155,7 +155,7 @@ void notices(UiContext& ui)
 
 } // namespace
 
-void screenFrame(UiContext& ui, const std::function<void()>& content, const std::function<void()>& footer)
+void screenFrame(UiContext& ui, const std::function<void()>& content, const std::function<void()>& footer, float columnWidth)
 {
     // The footer's height as last drawn (its buttons wrap to a second row at large text sizes);
     // one row until it has been measured.
@@ -164,7 +164,7 @@ void screenFrame(UiContext& ui, const std::function<void()>& content, const std:
     const float oneRow = ImGui::GetFrameHeightWithSpacing() * 1.6f;
     const float footerHeight = footer ? std::max(oneRow, storage->GetFloat(footerKey, 0)) + 12 * ui.scale : 0;
     const float available = ImGui::GetContentRegionAvail().x;
-    const float column = std::min(available, 880 * ui.scale);
+    const float column = std::min(available, columnWidth * ui.scale);
     const float left = ImGui::GetCursorPosX() + (available - column) / 2;
     ImGui::SetCursorPosX(left);
     ImGui::PushID(ui.model.views.scrollKey.c_str());
@@ -203,6 +203,7 @@ void drawApp(UiContext& ui)
     case Screen::Quiz: drawQuiz(ui); break;
     case Screen::Results: drawResults(ui); break;
     case Screen::Scenario: drawScenario(ui); break;
+    case Screen::Inbox: drawInbox(ui); break;
     case Screen::Reviews: drawReviews(ui); break;
     case Screen::Settings: drawSettings(ui); break;
     }

@@ -16,6 +16,7 @@ const char* kindKey(CatalogItem::Kind kind)
     case CatalogItem::Kind::Lesson: return "kind.lesson";
     case CatalogItem::Kind::Quiz: return "kind.quiz";
     case CatalogItem::Kind::Scenario: return "kind.scenario";
+    case CatalogItem::Kind::Inbox: return "kind.inbox";
     }
     return "";
 }
@@ -26,6 +27,7 @@ Action openAction(const lessons::Pack& pack, const CatalogItem& item)
     case CatalogItem::Kind::Lesson: return action::OpenLesson{pack.id, item.id};
     case CatalogItem::Kind::Quiz: return action::StartQuiz{pack.id, item.id};
     case CatalogItem::Kind::Scenario: return action::StartScenario{pack.id, item.id};
+    case CatalogItem::Kind::Inbox: return action::StartInbox{pack.id, item.id};
     }
     return action::ShowCatalog{};
 }
@@ -43,6 +45,11 @@ std::string facts(UiContext& ui, const CatalogItem& item)
         if (item.attemptsLeft) add(ui.f("catalog.attempts-left", {std::to_string(*item.attemptsLeft)}));
     }
     if (item.kind == CatalogItem::Kind::Scenario && item.bestScore) add(ui.f("catalog.best-score", {std::to_string(*item.bestScore)}));
+    if (item.kind == CatalogItem::Kind::Inbox) {
+        add(ui.f("catalog.messages", {std::to_string(item.questions)}));
+        add(ui.f("catalog.pass-mark", {std::to_string(item.passMark)}));
+        if (item.bestPercent) add(ui.f("catalog.best", {std::to_string(std::lround(*item.bestPercent))}));
+    }
     if (item.minutes) add(ui.f("catalog.minutes", {std::to_string(*item.minutes)}));
     return out;
 }

@@ -21,11 +21,14 @@ void drawPageBlocks(UiContext& ui, const lessons::Page& page);
 void drawQuiz(UiContext& ui);
 void drawResults(UiContext& ui);
 void drawScenario(UiContext& ui);
+void drawInbox(UiContext& ui);
 void drawSettings(UiContext& ui);
 
 /// A screen's common frame: a centred, scrolling column of content and a fixed footer
 /// with the screen's main buttons, so they never scroll out of reach.
-void screenFrame(UiContext& ui, const std::function<void()>& content, const std::function<void()>& footer);
+/// `columnWidth` is the widest the column grows at text size 100 %.
+void screenFrame(UiContext& ui, const std::function<void()>& content, const std::function<void()>& footer,
+                 float columnWidth = 880);
 
 /// Draws the question-answering widgets of each kind (screen_quiz_widgets.cpp).
 void drawAnswerWidgets(UiContext& ui, const lessons::Question& question, const scoring::PlannedQuestion& planned, const Draft& draft,

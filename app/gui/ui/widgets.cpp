@@ -41,15 +41,21 @@ struct Unit {
     ImU32 colour;
     bool glue;        ///< may not be separated from the unit before it
     bool space;       ///< a trailing space, dropped at the end of a line
+    int anchor = -1;  ///< the anchored span it belongs to (its index in the text), or -1
 };
 
-std::vector<Unit> split(const RichText& text, ImFont* regular, ImFont* bold, ImU32 colour, const Palette& palette)
+std::vector<Unit> split(const RichText& text, ImFont* regular, ImFont* bold, ImU32 colour, const Palette& palette,
+                        const std::function<ImU32(const std::string&)>* anchorColour = nullptr)
 {
     std::vector<Unit> units;
     bool glueNext = false;
-    for (const lessons::Span& span : text.spans) {
+    for (std::size_t spanIndex = 0; spanIndex < text.spans.size(); ++spanIndex) {
+        const lessons::Span& span = text.spans[spanIndex];
         ImFont* font = span.emphasis == Emphasis::Strong ? bold : regular;
-        const ImU32 spanColour = span.emphasis == Emphasis::Em ? palette.accent : span.emphasis == Emphasis::Strong ? palette.strong : colour;
+        ImU32 spanColour = span.emphasis == Emphasis::Em ? palette.accent : span.emphasis == Emphasis::Strong ? palette.strong : colour;
+        const bool anchored = anchorColour && !span.anchor.empty();
+        if (anchored) spanColour = (*anchorColour)(span.anchor);
+        const std::size_t firstUnit = units.size();
         const char* p = span.text.data();
         const char* end = p + span.text.size();
         while (p < end) {
@@ -72,6 +78,9 @@ std::vector<Unit> split(const RichText& text, ImFont* regular, ImFont* bold, ImU
             units.push_back({std::string(start, p), font, spanColour, glueNext || noBreakBefore(c), false});
             glueNext = noBreakAfter(c);
         }
+        if (anchored) {
+            for (std::size_t u = firstUnit; u < units.size(); ++u) units[u].anchor = static_cast<int>(spanIndex);
+        }
     }
     return units;
 }
@@ -83,7 +92,8 @@ float widthOf(const Unit& unit)
 
 /// Lays the units out in lines of at most `wrap` pixels from `origin`; draws them when
 /// `drawList` is given. Returns the height used.
-float layout(const std::vector<Unit>& units, float wrap, ImVec2 origin, ImDrawList* drawList, float lineHeight)
+float layout(const std::vector<Unit>& units, float wrap, ImVec2 origin, ImDrawList* drawList, float lineHeight,
+             std::vector<std::pair<int, ImRect>>* anchorRects = nullptr)
 {
     float x = 0, y = 0;
     std::size_t i = 0;
@@ -111,6 +121,15 @@ float layout(const std::vector<Unit>& units, float wrap, ImVec2 origin, ImDrawLi
             if (drawList) {
                 drawList->AddText(units[k].font, units[k].font->FontSize, ImVec2(origin.x + x, origin.y + y), units[k].colour,
                                   units[k].text.c_str());
+            }
+            if (anchorRects && units[k].anchor >= 0) {
+                const ImRect r(origin.x + x, origin.y + y, origin.x + x + w, origin.y + y + lineHeight);
+                // A span continues its rectangle on the same line, and starts another on the next.
+                if (!anchorRects->empty() && anchorRects->back().first == units[k].anchor && anchorRects->back().second.Min.y == r.Min.y) {
+                    anchorRects->back().second.Max.x = r.Max.x;
+                } else {
+                    anchorRects->push_back({units[k].anchor, r});
+                }
             }
             x += w;
         }
@@ -147,6 +166,20 @@ void richText(UiContext& ui, const RichText& text, ImFont* font, ImU32 colour, f
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const float height = layout(units, wrap, origin, ImGui::GetWindowDrawList(), lineHeightFor(font));
     ImGui::Dummy(ImVec2(wrap, std::max(height, 1.0f)));
+}
+
+std::vector<AnchorRect> anchoredText(UiContext& ui, const RichText& text, ImFont* font, ImU32 colour,
+                                     const std::function<ImU32(const std::string&)>& anchorColour, float wrapWidth)
+{
+    const float wrap = availableWrap(wrapWidth);
+    const std::vector<Unit> units = split(text, font, ui.fonts.bold, colour, ui.palette, &anchorColour);
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    std::vector<std::pair<int, ImRect>> rects;
+    const float height = layout(units, wrap, origin, ImGui::GetWindowDrawList(), lineHeightFor(font), &rects);
+    ImGui::Dummy(ImVec2(wrap, std::max(height, 1.0f)));
+    std::vector<AnchorRect> out;
+    for (const auto& [span, rect] : rects) out.push_back({text.spans[static_cast<std::size_t>(span)].anchor, rect.Min, rect.Max});
+    return out;
 }
 
 void wrappedText(UiContext& ui, const std::string& text, ImFont* font, ImU32 colour, float wrapWidth)

@@ -7,7 +7,9 @@
 #include "mamori/lessons/text.hpp"
 #include "mamori/scoring/completion.hpp"
 
+#include <functional>
 #include <string>
+#include <vector>
 
 namespace mamori::app::ui {
 
@@ -55,6 +57,18 @@ void statusBadge(UiContext& ui, scoring::ActivityStatus status);
 
 /// A thin progress bar with a label inside.
 void progressBar(UiContext& ui, float fraction, const std::string& label, float width);
+
+/// Where an anchored span of a text (a mail's link or phrase) was drawn: one rectangle per line
+/// it covers.
+struct AnchorRect {
+    std::string anchor;
+    ImVec2 min, max;
+};
+
+/// richText whose anchored spans (lessons::Span::anchor) take the colour `anchorColour` gives
+/// them; returns where each was drawn, for the caller to make them interactive.
+std::vector<AnchorRect> anchoredText(UiContext& ui, const lessons::RichText& text, ImFont* font, ImU32 colour,
+                                     const std::function<ImU32(const std::string& anchor)>& anchorColour, float wrapWidth = 0);
 
 /// Space between sections, scaled.
 void gap(UiContext& ui, float pixels = 10);

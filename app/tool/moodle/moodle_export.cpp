@@ -43,9 +43,11 @@ public:
                                      " page(s)): a Moodle question bank has no lesson pages");
             for (const lessons::Quiz& quiz : lesson.quizzes) exportQuiz(quiz);
             for (const lessons::Scenario& s : lesson.scenarios) scenario(s);
+            for (const lessons::Inbox& i : lesson.inboxes) inbox(i);
         }
         for (const lessons::Quiz& quiz : pack_.quizzes) exportQuiz(quiz);
         for (const lessons::Scenario& s : pack_.scenarios) scenario(s);
+        for (const lessons::Inbox& i : pack_.inboxes) inbox(i);
         out_.xml += "</quiz>\n";
         return std::move(out_);
     }
@@ -59,6 +61,14 @@ private:
     void scenario(const lessons::Scenario& s)
     {
         leftOut(s.line, "scenario '" + s.id + "': Moodle has no branching scenarios");
+    }
+
+    // A question bank holds questions; an inbox's messages are judged as a whole run, with
+    // actions and clues that no Moodle question type records.
+    void inbox(const lessons::Inbox& i)
+    {
+        leftOut(i.line, "inbox '" + i.id + "' (" + std::to_string(i.messages.size()) +
+                            " messages): not exportable to Moodle XML, which has no simulated mailbox");
     }
 
     std::string html(const RichText& text) const

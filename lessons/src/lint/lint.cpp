@@ -34,6 +34,13 @@ constexpr std::array kChecks{
     LintCheck{"long-ordering", "an ordering question has more than 6 steps"},
     LintCheck{"matching-without-distractor",
               "a matching question has no distractor, so its last pair is given by elimination"},
+    LintCheck{"reserved-domain",
+              "a mail's sender, reply-to, link or shown address uses a real domain, not a reserved example name"},
+    LintCheck{"inbox-balance", "fewer than 30 % or more than 70 % of an inbox's messages are malicious"},
+    LintCheck{"clue-count", "a malicious message has a single clue: learners practise one sign only"},
+    LintCheck{"link-text-matches",
+              "every link of a malicious message shows its real address and none is a clue: nothing to spot"},
+    LintCheck{"nonbmp-character", "an inbox's text holds a character above U+FFFF, which the app cannot draw"},
 };
 
 } // namespace
@@ -53,6 +60,7 @@ std::vector<Diagnostic> lintPack(const Pack& pack, std::string_view xml, std::st
     lint::checkTranslations(pack, findings);
     lint::checkAssets(pack, findings);
     lint::checkScenarios(pack, findings);
+    lint::checkInboxes(pack, findings);
     // A suppression's own warning reads before what it failed to suppress on the same line.
     std::vector<Diagnostic> out;
     source.reportSuppressions(out, file);
@@ -94,6 +102,16 @@ std::vector<const Scenario*> scenariosOf(const Pack& pack)
         for (const Scenario& scenario : lesson.scenarios) out.push_back(&scenario);
     }
     for (const Scenario& scenario : pack.scenarios) out.push_back(&scenario);
+    return out;
+}
+
+std::vector<const Inbox*> inboxesOf(const Pack& pack)
+{
+    std::vector<const Inbox*> out;
+    for (const Lesson& lesson : pack.lessons) {
+        for (const Inbox& inbox : lesson.inboxes) out.push_back(&inbox);
+    }
+    for (const Inbox& inbox : pack.inboxes) out.push_back(&inbox);
     return out;
 }
 

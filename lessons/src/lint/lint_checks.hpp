@@ -25,6 +25,9 @@ public:
     int rootLine() const { return rootLine_; }
     /// The line of the child `<element id="id">` of the element starting at `parentLine`, or `fallback`.
     int childLine(int parentLine, std::string_view element, std::string_view id, int fallback) const;
+    /// The line of the `index`th child `<element>` (any id) of the element starting at `parentLine`,
+    /// or `fallback`: for elements the model keeps no line of (a message's `<from>`, its body's `<p>`s).
+    int nthChildLine(int parentLine, std::string_view element, std::size_t index, int fallback) const;
 
     /// True when a `lint-allow` covering `line` names `check`; marks that suppression used.
     bool suppressed(int line, std::string_view check);
@@ -41,6 +44,7 @@ private:
     int rootLine_ = 0;
     std::vector<Allow> allows_;
     std::map<std::tuple<int, std::string, std::string>, int> childLines_;
+    std::map<std::pair<int, std::string>, std::vector<int>> childrenByName_;
 };
 
 /// Collects one pack's findings.
@@ -63,6 +67,7 @@ private:
 /// Every quiz of the pack (lessons' and the pack's own); every scenario likewise.
 std::vector<const Quiz*> quizzesOf(const Pack& pack);
 std::vector<const Scenario*> scenariosOf(const Pack& pack);
+std::vector<const Inbox*> inboxesOf(const Pack& pack);
 
 /// Characters (code points) of `text`, not counting white space.
 std::size_t visibleLength(std::string_view text);
@@ -73,5 +78,6 @@ void checkQuizzes(const Pack& pack, Findings& findings);      // quiz_checks.cpp
 void checkTranslations(const Pack& pack, Findings& findings); // translation_checks.cpp
 void checkAssets(const Pack& pack, Findings& findings);       // asset_checks.cpp
 void checkScenarios(const Pack& pack, Findings& findings);    // scenario_checks.cpp
+void checkInboxes(const Pack& pack, Findings& findings);      // inbox_checks.cpp
 
 } // namespace mamori::lessons::lint

@@ -18,6 +18,7 @@ namespace {
 struct Scanner {
     std::vector<std::tuple<int, int, std::string>>& allows; // (line, last line, check)
     std::map<std::tuple<int, std::string, std::string>, int>& childLines;
+    std::map<std::pair<int, std::string>, std::vector<int>>& childrenByName;
 
     /// Visits `element`, which covers the lines up to `last` (where its next sibling begins).
     /// Iterative over siblings and recursive over depth, which the parser bounds.
@@ -30,6 +31,7 @@ struct Scanner {
         }
         for (const tinyxml2::XMLElement* child = element.FirstChildElement(); child;) {
             const tinyxml2::XMLElement* next = child->NextSiblingElement();
+            childrenByName[{line, std::string(child->Name())}].push_back(child->GetLineNum());
             if (const char* id = child->Attribute("id"))
                 childLines.emplace(std::make_tuple(line, std::string(child->Name()), std::string(id)),
                                    child->GetLineNum());
@@ -47,7 +49,7 @@ PackSource::PackSource(std::string_view xml)
     if (document.Parse(xml.data(), xml.size()) != tinyxml2::XML_SUCCESS || !document.RootElement()) return;
     rootLine_ = document.RootElement()->GetLineNum();
     std::vector<std::tuple<int, int, std::string>> allows;
-    Scanner{allows, childLines_}.visit(*document.RootElement(), INT_MAX);
+    Scanner{allows, childLines_, childrenByName_}.visit(*document.RootElement(), INT_MAX);
     for (auto& [line, last, check] : allows) allows_.push_back({line, last, std::move(check), false});
 }
 
@@ -55,6 +57,12 @@ int PackSource::childLine(int parentLine, std::string_view element, std::string_
 {
     const auto found = childLines_.find(std::make_tuple(parentLine, std::string(element), std::string(id)));
     return found == childLines_.end() ? fallback : found->second;
+}
+
+int PackSource::nthChildLine(int parentLine, std::string_view element, std::size_t index, int fallback) const
+{
+    const auto found = childrenByName_.find({parentLine, std::string(element)});
+    return found == childrenByName_.end() || index >= found->second.size() ? fallback : found->second[index];
 }
 
 bool PackSource::suppressed(int line, std::string_view check)

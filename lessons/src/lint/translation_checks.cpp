@@ -1,7 +1,8 @@
 // Translations that were left out or went astray: a text the same in Japanese and English, or an
 // English text far shorter or longer than its Japanese. Each text is reported at the line of
 // the element that holds it (the model keeps lines for pages, questions, quizzes, scenarios'
-// parts; texts of the pack itself are at the <pack> line).
+// parts; a mail's subject, paragraphs and debrief come from the source map; texts of the pack
+// itself are at the <pack> line).
 
 #include "lint_checks.hpp"
 
@@ -150,6 +151,28 @@ void checkPage(TranslationCheck& check, const Page& page)
     }
 }
 
+/// An inbox's texts, each at the line of its element. The sender's display name and attachments'
+/// file names are left out, as sources are: names are often written alike in both languages
+/// (「Sample Transport」, invoice.pdf).
+void checkInbox(TranslationCheck& check, const Inbox& inbox, const PackSource& source)
+{
+    check.check(inbox.title, inbox.line, "the title of inbox '" + inbox.id + "'");
+    check.check(inbox.description, inbox.line, "the description of inbox '" + inbox.id + "'");
+    for (const MailMessage& m : inbox.messages) {
+        const std::string of = " of message '" + m.id + "'";
+        auto line = [&](int parent, std::string_view element, std::size_t index = 0) {
+            return source.nthChildLine(parent, element, index, parent);
+        };
+        check.check(m.subject, line(m.line, "subject"), "the subject" + of);
+        const int body = line(m.line, "body");
+        for (std::size_t i = 0; i < m.body.size(); ++i)
+            check.check(m.body[i], line(body, "p", i), "paragraph " + std::to_string(i + 1) + of);
+        for (const MailClue& c : m.clues) check.check(c.explanation, c.line, "the clue on the " + mailPartName(c.part) + of);
+        check.check(m.consequence, line(m.line, "consequence"), "the consequence" + of);
+        check.check(m.debrief, line(m.line, "debrief"), "the debrief" + of);
+    }
+}
+
 } // namespace
 
 void checkTranslations(const Pack& pack, Findings& findings)
@@ -167,6 +190,7 @@ void checkTranslations(const Pack& pack, Findings& findings)
     }
     for (const Quiz& quiz : pack.quizzes) checkQuiz(check, quiz);
     for (const Scenario& s : pack.scenarios) checkScenario(check, s);
+    for (const Inbox* inbox : inboxesOf(pack)) checkInbox(check, *inbox, findings.source());
 }
 
 } // namespace mamori::lessons::lint

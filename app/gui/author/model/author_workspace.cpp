@@ -36,9 +36,11 @@ public:
             for (const lessons::Page& page : lesson.pages) add(AuthorItemKind::Page, 2, key + "/page:" + page.id, page.id, page.title, page.line).page = &page;
             for (const lessons::Quiz& quiz : lesson.quizzes) this->quiz(key, quiz, 2);
             for (const lessons::Scenario& scenario : lesson.scenarios) this->scenario(key, scenario, 2);
+            for (const lessons::Inbox& inbox : lesson.inboxes) this->inbox(key, inbox, 2);
         }
         for (const lessons::Quiz& quiz : pack.quizzes) this->quiz(pack.id, quiz, 1);
         for (const lessons::Scenario& scenario : pack.scenarios) this->scenario(pack.id, scenario, 1);
+        for (const lessons::Inbox& inbox : pack.inboxes) this->inbox(pack.id, inbox, 1);
     }
 
 private:
@@ -66,6 +68,18 @@ private:
             AuthorItem& item = add(AuthorItemKind::Ending, depth + 1, key + "/ending:" + ending.id, ending.id, ending.title, ending.line);
             item.scenario = &scenario;
             item.ending = &ending;
+        }
+    }
+
+    /// An inbox and its messages, each titled by its subject.
+    void inbox(const std::string& parent, const lessons::Inbox& inbox, int depth)
+    {
+        const std::string key = parent + "/inbox:" + inbox.id;
+        add(AuthorItemKind::Inbox, depth, key, inbox.id, inbox.title, inbox.line).inbox = &inbox;
+        for (const lessons::MailMessage& message : inbox.messages) {
+            AuthorItem& item = add(AuthorItemKind::Message, depth + 1, key + "/message:" + message.id, message.id, message.subject, message.line);
+            item.inbox = &inbox;
+            item.message = &message;
         }
     }
 

@@ -2,7 +2,7 @@
 // The packs a trainer is writing, as the author mode shows them: each pack's last version that
 // loaded, and the diagnostics of its latest read, so that a broken save shows its errors while
 // the last good version stays on screen. Also the tree of what each pack holds (lessons, pages,
-// quizzes, questions, scenarios, nodes, endings), each item under a key that survives a reload
+// quizzes, questions, scenarios, nodes, endings, inbox exercises and their messages), each item under a key that survives a reload
 // as long as its ids do, and the way from a diagnostic's line to the item it is about.
 
 #include "mamori/lessons/diagnostic.hpp"
@@ -25,11 +25,11 @@ struct AuthoredPack {
     bool broken = false;                           ///< the latest read has errors: `shown` is older
 };
 
-enum class AuthorItemKind { Pack, Lesson, Page, Quiz, Question, Scenario, Node, Ending };
+enum class AuthorItemKind { Pack, Lesson, Page, Quiz, Question, Scenario, Node, Ending, Inbox, Message };
 
 /// One item of the tree: where it is, what it is, and its place in the file.
 struct AuthorItem {
-    std::string key;          ///< "basics/lesson:intro/page:p2", "basics/quiz:final/question:q3"…
+    std::string key;          ///< "basics/lesson:intro/page:p2", "basics/quiz:final/question:q3", "attacks/inbox:box/message:m1"…
     AuthorItemKind kind = AuthorItemKind::Pack;
     int depth = 0;            ///< 0 for a pack
     std::string id;           ///< the item's own id
@@ -44,6 +44,8 @@ struct AuthorItem {
     const lessons::Scenario* scenario = nullptr;
     const lessons::ScenarioNode* node = nullptr;
     const lessons::ScenarioEnding* ending = nullptr;
+    const lessons::Inbox* inbox = nullptr;
+    const lessons::MailMessage* message = nullptr;
 };
 
 struct ReloadReport {

@@ -189,7 +189,8 @@ void drawAuthorPreview(AuthorUi& a, const AuthorItem& item)
     ImGui::TextUnformatted((item.file + ":" + std::to_string(item.line) + "  " + item.id).c_str());
     ImGui::PopStyleColor();
     ui.probe.track("author:where");
-    if (item.kind != AuthorItemKind::Question && item.kind != AuthorItemKind::Node) text(a, item.title, ui.fonts.heading, ui.palette.heading);
+    if (item.kind != AuthorItemKind::Question && item.kind != AuthorItemKind::Node && item.kind != AuthorItemKind::Message)
+        text(a, item.title, ui.fonts.heading, ui.palette.heading);
     gap(ui, 4);
     switch (item.kind) {
     case AuthorItemKind::Pack: text(a, item.pack->description); break;
@@ -203,6 +204,8 @@ void drawAuthorPreview(AuthorUi& a, const AuthorItem& item)
         break;
     case AuthorItemKind::Node: node(a, *item.scenario, *item.node); break;
     case AuthorItemKind::Ending: ending(a, *item.ending); break;
+    case AuthorItemKind::Inbox: drawAuthorInbox(a, *item.inbox); break;
+    case AuthorItemKind::Message: drawAuthorMessage(a, *item.message); break;
     }
 }
 

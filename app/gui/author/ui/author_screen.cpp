@@ -60,6 +60,8 @@ const char* kindKey(AuthorItemKind kind)
     case AuthorItemKind::Scenario: return "author.kind.scenario";
     case AuthorItemKind::Node: return "author.kind.node";
     case AuthorItemKind::Ending: return "author.kind.ending";
+    case AuthorItemKind::Inbox: return "author.kind.inbox";
+    case AuthorItemKind::Message: return "author.kind.message";
     }
     return "author.kind.pack";
 }
@@ -76,7 +78,11 @@ void tree(AuthorUi& a)
         const bool selected = item.key == a.model.selected;
         ImGui::SetCursorPosX(ImGui::GetCursorPosX() + indent * static_cast<float>(item.depth));
         const std::string kind = a.t(kindKey(item.kind));
-        const std::string title = item.title.plain(a.language());
+        std::string title = item.title.plain(a.language());
+        // A message's verdict beside its id: the answer key at a glance down the inbox.
+        if (item.message)
+            title = std::string(a.t(item.message->verdict == lessons::Verdict::Malicious ? "author.verdict.malicious" : "author.verdict.legitimate")) +
+                    " " + title;
         const float width = ImGui::GetContentRegionAvail().x;
         const std::string shown = fitText(kind + " " + item.id + "  " + title, width);
         ImGui::PushID(item.key.c_str());

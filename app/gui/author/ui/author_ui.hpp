@@ -36,5 +36,14 @@ void drawAuthor(AuthorUi& ui);
 /// its score, the flags it sets and tests, and where it leads.
 void drawAuthorPreview(AuthorUi& ui, const AuthorItem& item);
 
+/// An inbox exercise: its pass mark, how many of its messages are attacks, its description.
+void drawAuthorInbox(AuthorUi& ui, const lessons::Inbox& inbox);
+
+/// One message of an inbox as the trainer checks it: its verdict, sender, real address, reply-to,
+/// date, subject and headers; the body with each link's real target beside its text and the
+/// phrases a learner may mark; attachments with their hidden characters shown; the clues, the
+/// consequence and the debrief (author_inbox_preview.cpp).
+void drawAuthorMessage(AuthorUi& ui, const lessons::MailMessage& message);
+
 } // namespace ui
 } // namespace mamori::app

@@ -4,6 +4,7 @@
 // and its explanation, so a trainer sees at once why a question misleads. No learner is named.
 // Built once, on the records worker; the screen only draws it.
 
+#include "inbox_analysis_view.hpp"
 #include "records_actions.hpp"
 
 #include "mamori/lessons/pack_library.hpp"
@@ -44,8 +45,9 @@ struct ItemAnalysisView {
     std::string packId;
     lessons::LocalizedText packTitle;
     std::optional<std::string> version;     ///< nullopt: every version
-    std::vector<std::string> versions;      ///< the versions with attempts, to choose from
+    std::vector<std::string> versions;      ///< the versions with attempts or inbox runs, to choose from
     std::vector<ItemRow> rows;              ///< in the order sortItemRows put them
+    std::vector<InboxMessageRow> messages;  ///< the pack's inbox exercises, message by message
     ItemColumn sortBy = ItemColumn::Flagged;
     bool descending = false;
 };

@@ -181,6 +181,9 @@ LocalizedText completionTitle(const records::IndexedCompletion& completion, cons
         case Kind::Scenario:
             if (const lessons::Scenario* scenario = pack->scenario(completion.itemId)) return scenario->title;
             break;
+        case Kind::Inbox:
+            if (const lessons::Inbox* inbox = pack->inbox(completion.itemId)) return inbox->title;
+            break;
         case Kind::Pack: return pack->title;
         }
     }
@@ -279,6 +282,7 @@ PersonDetail buildPersonDetail(const std::string& personId, const std::vector<re
         const lessons::Pack* shipped = library.find(pack.packId);
         for (const records::IndexedAttempt& attempt : pack.attempts) detail.attempts.push_back(personAttempt(pack.packId, attempt, shipped, zone));
         for (const records::IndexedRun& run : pack.runs) detail.runs.push_back(personRun(pack.packId, run, shipped, zone));
+        for (const records::IndexedInboxRun& run : pack.inboxRuns) detail.inboxRuns.push_back(personInboxRun(pack.packId, run, shipped, zone));
         for (const records::IndexedCompletion& completion : pack.completions) {
             PersonCompletion shown;
             shown.packId = pack.packId;
@@ -295,6 +299,9 @@ PersonDetail buildPersonDetail(const std::string& personId, const std::vector<re
     });
     std::stable_sort(detail.runs.begin(), detail.runs.end(), [](const PersonRun& a, const PersonRun& b) {
         return std::tie(a.packId, a.scenarioId, a.number) < std::tie(b.packId, b.scenarioId, b.number);
+    });
+    std::stable_sort(detail.inboxRuns.begin(), detail.inboxRuns.end(), [](const PersonInboxRun& a, const PersonInboxRun& b) {
+        return std::tie(a.packId, a.inboxId, a.number) < std::tie(b.packId, b.inboxId, b.number);
     });
     std::stable_sort(completions.begin(), completions.end(),
                      [](const TimedCompletion& a, const TimedCompletion& b) { return a.at < b.at; });

@@ -1,9 +1,11 @@
 #pragma once
 // One person's whole record for HR's person detail screen: where they stand on each
 // assignment, every attempt with every answer (what they answered, the right answer, points,
-// time taken), scenario paths, completions with their pack versions, their review deck, and
+// time taken), scenario paths, inbox exercise runs message by message, completions with their pack versions, their review deck, and
 // whether their file can be believed (its integrity status and trust flags). Built once, on the
 // records worker, from the index and the packs; the screen only draws it.
+
+#include "person_inbox.hpp"
 
 #include "mamori/lessons/pack_library.hpp"
 #include "mamori/lessons/text.hpp"
@@ -74,7 +76,7 @@ struct PersonRun {
 
 struct PersonCompletion {
     std::string packId;
-    std::string kind;                       ///< "lesson", "quiz", "scenario", "pack"
+    std::string kind;                       ///< "lesson", "quiz", "scenario", "pack", "inbox"
     std::string itemId;
     lessons::LocalizedText itemTitle;       ///< the item's id when the pack no longer has it
     std::string packVersion;
@@ -107,6 +109,7 @@ struct PersonDetail {
     std::vector<std::string> flagTimes;           ///< flags[i].at as a local date and time
     std::vector<PersonAttempt> attempts;    ///< by pack, quiz, number
     std::vector<PersonRun> runs;            ///< by pack, scenario, number
+    std::vector<PersonInboxRun> inboxRuns;  ///< by pack, inbox exercise, number
     std::vector<PersonCompletion> completions;   ///< by time
     std::vector<PersonReviewCard> reviewDeck;
 };

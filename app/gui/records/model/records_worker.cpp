@@ -178,6 +178,10 @@ void RecordsWorker::openItems(const std::string& packId, const std::optional<std
         if (!statistics) return post(problem("records.notice.items", statistics.refusal().message));
         ItemAnalysisView view = buildItemAnalysis(packId, version, versions.value(), statistics.value(), *source_.library);
         sortItemRows(view, sortBy, descending);
+        const lessons::Pack* pack = source_.library->find(packId);
+        auto messages = index.inboxMessages(packId, version, pack);
+        if (!messages) return post(problem("records.notice.items", messages.refusal().message));
+        view.messages = buildInboxMessageRows(messages.value(), pack);
         post(records_result::ItemsLoaded{std::move(view)});
     });
     wanted_.notify_all();

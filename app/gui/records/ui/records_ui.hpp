@@ -39,6 +39,8 @@ void drawRecordsDashboard(RecordsUi& ui);
 void drawRecordsPeople(RecordsUi& ui);
 void drawRecordsPerson(RecordsUi& ui);
 void drawRecordsItems(RecordsUi& ui);
+/// The item analysis tab's inbox exercises, message by message (nothing when the pack has none).
+void drawInboxMessageStatistics(RecordsUi& ui, const ItemAnalysisView& view);
 void drawRecordsUnverified(RecordsUi& ui);
 
 } // namespace ui

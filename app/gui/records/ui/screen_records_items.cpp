@@ -481,7 +481,11 @@ void drawRecordsItems(RecordsUi& r)
     const ItemAnalysisView& view = *r.model.items;
     if (r.model.progress.busy) wrappedText(ui, r.t("records.items.loading"), ui.fonts.small, p.mutedText);
     if (view.rows.empty()) {
-        wrappedText(ui, r.t("records.items.empty"), ui.fonts.body, p.mutedText);
+        // A pack with inbox exercises and no quiz answers yet still has its messages to show.
+        if (view.messages.empty()) wrappedText(ui, r.t("records.items.empty"), ui.fonts.body, p.mutedText);
+        ImGui::BeginChild("items:inbox-page", ImVec2(0, std::max(0.0f, ImGui::GetContentRegionAvail().y)), false);
+        drawInboxMessageStatistics(r, view);
+        ImGui::EndChild();
         ImGui::PopID();
         return;
     }
@@ -507,6 +511,7 @@ void drawRecordsItems(RecordsUi& r)
         ImGui::BeginChild("items:detail", ImVec2(0, height), false);
         questionDetail(r, view);
         gap(ui, 8);
+        drawInboxMessageStatistics(r, view);
         ImGui::EndChild();
     } else {
         // Narrow: one page that scrolls, the table (with its own scroll) above the question.
@@ -518,6 +523,7 @@ void drawRecordsItems(RecordsUi& r)
         gap(ui, 10);
         questionDetail(r, view);
         gap(ui, 8);
+        drawInboxMessageStatistics(r, view);
         ImGui::EndChild();
     }
     ImGui::PopID();

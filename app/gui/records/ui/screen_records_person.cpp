@@ -81,6 +81,7 @@ const char* completionKindKey(const std::string& kind)
     if (kind == "lesson") return "records.person.kind.lesson";
     if (kind == "quiz") return "records.person.kind.quiz";
     if (kind == "scenario") return "records.person.kind.scenario";
+    if (kind == "inbox") return "records.person.kind.inbox";
     return "records.person.kind.pack";
 }
 
@@ -507,6 +508,83 @@ void runs(RecordsUi& r, const PersonDetail& person)
     }
 }
 
+const char* decisionKey(const std::string& decision)
+{
+    if (decision == "report") return "records.person.inbox.report";
+    if (decision == "delete") return "records.person.inbox.delete";
+    if (decision == "mark-safe") return "records.person.inbox.mark-safe";
+    return "records.person.inbox.undecided";
+}
+
+std::string joined(const std::vector<std::string>& words)
+{
+    std::string out;
+    for (const std::string& word : words) out += (out.empty() ? "" : ", ") + word;
+    return out;
+}
+
+/// One message of an inbox run: its subject and decision on one line, then what was marked and opened.
+void inboxMessage(RecordsUi& r, const PersonInboxMessage& m)
+{
+    UiContext& ui = r.ui;
+    const Palette& p = ui.palette;
+    const bool wrong = m.compromised || m.falseAlarm || (m.verdict == "malicious" && !m.decision.empty() && m.decision != "report");
+    std::string line = in(r, m.subject).plain() + "  ·  " + r.t(decisionKey(m.decision));
+    if (m.points && m.maxPoints) line += "  ·  " + r.f("records.person.inbox.points", {number(*m.points), number(*m.maxPoints)});
+    line += "  ·  " + duration(r, m.seconds);
+    wrappedText(ui, line, ui.fonts.body, wrong ? p.wrong : p.text);
+    ImGui::Indent(12 * ui.scale);
+    if (!m.verdict.empty()) muted(r, r.t(m.verdict == "malicious" ? "records.person.inbox.malicious" : "records.person.inbox.legitimate"));
+    if (m.compromised) muted(r, r.t("records.person.inbox.compromised"));
+    if (m.falseAlarm) muted(r, r.t("records.person.inbox.false-alarm"));
+    if (!m.marked.empty()) muted(r, r.f("records.person.inbox.marked", {joined(m.marked)}));
+    if (!m.cluesMissed.empty()) muted(r, r.f("records.person.inbox.missed", {joined(m.cluesMissed)}));
+    if (!m.openings.empty()) muted(r, r.f("records.person.inbox.opened", {joined(m.openings)}));
+    ImGui::Unindent(12 * ui.scale);
+}
+
+void inboxRuns(RecordsUi& r, const PersonDetail& person)
+{
+    UiContext& ui = r.ui;
+    const Palette& p = ui.palette;
+    heading(r, r.t("records.person.inbox.heading"));
+    if (person.inboxRuns.empty()) {
+        trackedBlock(r, "person:inbox-runs", [&] { muted(r, r.t("records.person.inbox.none")); });
+        return;
+    }
+    for (std::size_t i = 0; i < person.inboxRuns.size(); ++i) {
+        const PersonInboxRun& run = person.inboxRuns[i];
+        const bool latest = i + 1 == person.inboxRuns.size() || person.inboxRuns[i + 1].inboxId != run.inboxId ||
+                            person.inboxRuns[i + 1].packId != run.packId;
+        const std::string id = "person:inbox-run:" + run.packId + "/" + run.inboxId + "/" + std::to_string(run.number);
+        ImGui::PushID(id.c_str());
+        const std::string title = r.f("records.person.run-numbered", {in(r, run.inboxTitle).plain(), std::to_string(run.number)});
+        const bool open = sectionHeader(r, title, id, latest);
+        std::string summary = r.packTitle(run.packId) + "  ·  " + r.f("records.person.version", {run.packVersion}) + "  ·  " +
+                              r.f("records.person.started", {run.started});
+        if (run.finished.empty()) summary += "  ·  " + std::string(r.t("records.person.unfinished"));
+        else summary += "  ·  " + r.f("records.person.finished", {run.finished});
+        trackedBlock(r, id + ":summary", [&] {
+            muted(r, summary);
+            if (run.percent && run.score && run.maxScore) {
+                const bool passed = run.passed.value_or(false);
+                wrappedText(ui, percent(*run.percent) + "  " + r.f("records.person.inbox.points", {number(*run.score), number(*run.maxScore)}) +
+                                    "  " + (run.passed ? r.t(passed ? "records.person.passed" : "records.person.failed") : ""),
+                            ui.fonts.bold, passed ? p.right : p.wrong);
+            }
+            if (!open) return;
+            gap(ui, 4);
+            for (const PersonInboxMessage& m : run.messages) {
+                ImGui::PushID(m.messageId.c_str());
+                inboxMessage(r, m);
+                ImGui::PopID();
+            }
+        });
+        gap(ui, 6);
+        ImGui::PopID();
+    }
+}
+
 void completions(RecordsUi& r, const PersonDetail& person)
 {
     UiContext& ui = r.ui;
@@ -607,6 +685,7 @@ void drawRecordsPerson(RecordsUi& r)
     assignments(r, person);
     attempts(r, person);
     runs(r, person);
+    inboxRuns(r, person);
     completions(r, person);
     reviewDeck(r, person);
     gap(ui, 12);

@@ -40,5 +40,13 @@ inline constexpr int kMaxMinutes = 24 * 60;
 inline constexpr int kMaxTimeLimitSeconds = 24 * 60 * 60;
 inline constexpr int kMaxAttempts = 100;
 inline constexpr int kMaxScoreMagnitude = 1000;                      ///< scenario score changes
+inline constexpr int kMaxInboxes = 50;                               ///< per pack
+inline constexpr int kMinMessages = 6;                               ///< per inbox: fewer is no exercise
+inline constexpr int kMaxMessages = 20;
+inline constexpr int kMaxMailHeaders = 20;
+inline constexpr int kMaxMailParagraphs = 20;
+inline constexpr int kMaxMailLinks = 20;
+inline constexpr int kMaxMailAttachments = 10;
+inline constexpr int kMaxMailClues = 20;
 
 } // namespace mamori::lessons::limits

@@ -276,6 +276,109 @@ struct Scenario {
     const ScenarioEnding* ending(std::string_view endingId) const;
 };
 
+// ---------------------------------------------------------------- inbox exercises
+
+/// Whether a message of an inbox exercise is an attack or ordinary mail.
+enum class Verdict { Legitimate, Malicious };
+
+std::string_view verdictName(Verdict verdict);
+
+/// The parts of a message a learner can point at as a clue.
+enum class MailPartKind { Sender, ReplyTo, Subject, Date, Header, Link, Attachment, Phrase };
+
+/// A part of one message: its kind, and for headers, links, attachments and phrases their id.
+/// Written `sender`, `reply-to`, `link:l-pay`… in progress files, scripts and records.
+struct MailPart {
+    MailPartKind kind = MailPartKind::Sender;
+    std::string ref;   ///< empty for sender, reply-to, subject and date
+
+    bool operator==(const MailPart&) const = default;
+    auto operator<=>(const MailPart&) const = default;
+};
+
+/// The attribute value of a part kind (`sender`, `reply-to`, …).
+std::string_view mailPartKindName(MailPartKind kind);
+/// The kind named `name`, or nullopt.
+std::optional<MailPartKind> mailPartKindFromName(std::string_view name);
+/// Whether a part of this kind names an element by `ref`.
+bool mailPartHasRef(MailPartKind kind);
+/// `sender`, `link:l-pay`: the part as one token.
+std::string mailPartName(const MailPart& part);
+/// The part written by mailPartName, or nullopt when `text` is not one.
+std::optional<MailPart> parseMailPart(std::string_view text);
+
+/// `<header name="…" value="…">`: a header line a careful reader may open.
+struct MailHeader {
+    std::string id;   ///< optional; needed only when a clue points at it
+    std::string name;
+    std::string value;
+};
+
+/// `<link id="…" href="…">`: where a link in the body really goes. The body's `<link ref="…">`
+/// spans show it with any text.
+struct MailLink {
+    std::string id;
+    int line = 0;
+    std::string href;
+};
+
+/// `<attachment id="…" size="…">`: a file name per language (it may hold a right-to-left
+/// override or a double extension: that is the point).
+struct MailAttachment {
+    std::string id;
+    int line = 0;
+    LocalizedText name;
+    std::string size;
+};
+
+/// `<clue part="…" ref="…">`: a part of a malicious message that gives it away, and why.
+struct MailClue {
+    MailPart part;
+    int line = 0;
+    LocalizedText explanation;
+};
+
+/// `<message>`: one e-mail of an inbox exercise.
+struct MailMessage {
+    std::string id;
+    int line = 0;
+    Verdict verdict = Verdict::Legitimate;
+    std::string date;                       ///< `YYYY-MM-DD HH:MM`, shown as written
+    std::string fromAddress;
+    LocalizedText fromName;
+    std::string replyTo;                    ///< empty when the message has none
+    LocalizedText subject;
+    std::vector<MailHeader> headers;
+    /// Paragraphs; a span whose `anchor` is set is a link (a MailLink id) or a marked phrase.
+    std::vector<LocalizedText> body;
+    std::vector<MailLink> links;
+    std::vector<MailAttachment> attachments;
+    std::vector<std::string> phrases;       ///< the ids of the body's `<phrase>`s, in order
+    std::vector<MailClue> clues;
+    LocalizedText consequence;              ///< what opening or replying to a malicious message does
+    LocalizedText debrief;
+
+    const MailLink* link(std::string_view linkId) const;
+    const MailAttachment* attachment(std::string_view attachmentId) const;
+    const MailClue* clue(const MailPart& part) const;
+    /// Whether `part` exists in this message (a header, link, attachment or phrase by its id).
+    bool hasPart(const MailPart& part) const;
+    /// Every part a learner can mark, in reading order.
+    std::vector<MailPart> markableParts() const;
+};
+
+/// `<inbox>`: a simulated mailbox; the learner acts on every message and is scored on it.
+struct Inbox {
+    std::string id;
+    int line = 0;
+    LocalizedText title;
+    LocalizedText description;
+    int passMark = 70;   ///< percent, 0..100
+    std::vector<MailMessage> messages;
+
+    const MailMessage* message(std::string_view messageId) const;
+};
+
 // ---------------------------------------------------------------- lessons and packs
 
 struct Lesson {
@@ -287,6 +390,7 @@ struct Lesson {
     std::vector<Page> pages;
     std::vector<Quiz> quizzes;       ///< checks at the end of the lesson
     std::vector<Scenario> scenarios;
+    std::vector<Inbox> inboxes;
 };
 
 struct Pack {
@@ -300,6 +404,7 @@ struct Pack {
     std::vector<Lesson> lessons;
     std::vector<Quiz> quizzes;         ///< pack-level quizzes (a final test)
     std::vector<Scenario> scenarios;   ///< pack-level scenarios
+    std::vector<Inbox> inboxes;        ///< pack-level inbox exercises
     std::filesystem::path file;        ///< the pack.xml it was loaded from
     std::filesystem::path directory;   ///< the folder assets are relative to
 
@@ -308,6 +413,8 @@ struct Pack {
     const Quiz* quiz(std::string_view quizId) const;
     /// Finds a scenario anywhere in the pack.
     const Scenario* scenario(std::string_view scenarioId) const;
+    /// Finds an inbox exercise anywhere in the pack.
+    const Inbox* inbox(std::string_view inboxId) const;
     /// Finds a question in any quiz of the pack (question ids are unique per pack).
     const Question* question(std::string_view questionId) const;
     bool declares(Language language) const;

@@ -20,8 +20,8 @@ enum class Emphasis { None, Em, Strong };
 /// A run of text with one style.
 struct Span {
     Span() = default;
-    Span(std::string text_, Emphasis emphasis_ = Emphasis::None, std::string slot_ = {})
-        : text(std::move(text_)), emphasis(emphasis_), slot(std::move(slot_))
+    Span(std::string text_, Emphasis emphasis_ = Emphasis::None, std::string slot_ = {}, std::string anchor_ = {})
+        : text(std::move(text_)), emphasis(emphasis_), slot(std::move(slot_)), anchor(std::move(anchor_))
     {
     }
 
@@ -30,6 +30,9 @@ struct Span {
     /// The organisation slot this text fills (`<slot key="…">`), empty for the pack's own words.
     /// `text` is already the organisation's text, or the pack's default when no profile sets it.
     std::string slot;
+    /// In a mail's body: the id of the link (`<link ref="…">`) or marked phrase (`<phrase id="…">`)
+    /// this text is; empty elsewhere.
+    std::string anchor;
     bool operator==(const Span&) const = default;
 };
 

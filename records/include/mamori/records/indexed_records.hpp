@@ -56,9 +56,34 @@ struct IndexedRun {
     bool isAbandoned() const { return outcome == scoring::ScenarioRunRecord::kAbandoned; }
 };
 
+/// One action of an inbox run (scoring::InboxStep as the index keeps it).
+struct IndexedInboxAction {
+    std::string messageId;
+    scoring::InboxAction action = scoring::InboxAction::Open;
+    std::string target; ///< a link or attachment id, or a part (`link:l-pay`) for clue marks; else empty
+    scoring::Timestamp at;
+
+    bool operator==(const IndexedInboxAction&) const = default;
+};
+
+/// A run through an inbox exercise: its actions, and its score once every message was decided.
+struct IndexedInboxRun {
+    std::string inboxId;
+    std::string packVersion;
+    int number = 1;
+    scoring::Timestamp started;
+    std::optional<scoring::Timestamp> finished;
+    std::optional<double> score, maxScore, percent; ///< once finished; percent 0..100
+    std::optional<bool> passed;                     ///< once finished
+    std::vector<IndexedInboxAction> actions;        ///< in order
+
+    /// The run as the learner's records hold it, to replay with scoring's inbox rules.
+    scoring::InboxRunRecord record() const;
+};
+
 struct IndexedCompletion {
     scoring::Completion::Kind kind = scoring::Completion::Kind::Lesson;
-    std::string itemId; ///< the lesson, quiz or scenario; the pack's id for a pack
+    std::string itemId; ///< the lesson, quiz, scenario or inbox; the pack's id for a pack
     scoring::Timestamp at;
     std::string packVersion;
 };
@@ -77,6 +102,7 @@ struct IndexedPack {
     std::optional<scoring::Timestamp> firstActivity, lastActivity;
     std::vector<IndexedAttempt> attempts;       ///< by quiz, then number
     std::vector<IndexedRun> runs;               ///< by scenario, then number
+    std::vector<IndexedInboxRun> inboxRuns;     ///< by inbox exercise, then number
     std::vector<IndexedCompletion> completions; ///< by time
 };
 

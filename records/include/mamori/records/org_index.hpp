@@ -1,7 +1,7 @@
 #pragma once
 /// \file
 /// The organisation's index of learners' records, for HR: every progress file of a data
-/// folder read into a database (SQLite by default, PostgreSQL when one machine is not enough) (learners, attempts, answers, scenario runs,
+/// folder read into a database (SQLite by default, PostgreSQL when one machine is not enough) (learners, attempts, answers, scenario runs, inbox runs,
 /// completions, each with its pack version, and each file's integrity), with the roster of
 /// who was assigned what, so that HR can ask in seconds who completed which training, who is
 /// overdue, and which records need a person's look.
@@ -12,6 +12,7 @@
 
 #include "mamori/lessons/pack_library.hpp"
 #include "mamori/records/assignment_status.hpp"
+#include "mamori/records/inbox_statistics.hpp"
 #include "mamori/records/indexed_records.hpp"
 #include "mamori/records/item_statistics.hpp"
 #include "mamori/records/organisation_key.hpp"
@@ -63,7 +64,7 @@ struct StatusRow {
     std::string fileStatus;           ///< "valid", "none" (no file yet), or why the file is not counted
     int flags = 0;                    ///< trust flags on the person's file
     int attempts = 0;                 ///< quiz attempts of the pack, in a file that verifies
-    std::int64_t secondsSpent = 0;    ///< in the pack's finished quiz attempts and scenario runs
+    std::int64_t secondsSpent = 0;    ///< in the pack's finished quiz attempts, scenario runs and inbox runs
 };
 
 struct StatusFilter {
@@ -128,7 +129,13 @@ public:
                                                                                const std::optional<std::string>& version,
                                                                                bool allAttempts = false);
 
-    /// The pack versions with attempts in the index, for `packId`.
+    /// Item analysis of a pack's inbox exercises, per message (inbox_statistics.hpp), by inbox id:
+    /// by default each learner's first run of each exercise of `version` (all versions when
+    /// none), from files that verify; graded over `pack` when given. No names.
+    scoring::Result<std::map<std::string, std::vector<MessageStatistics>>> inboxMessages(
+        const std::string& packId, const std::optional<std::string>& version, const lessons::Pack* pack, bool allRuns = false);
+
+    /// The pack versions with quiz attempts or inbox runs in the index, for `packId`.
     scoring::Result<std::vector<std::string>> versionsOf(const std::string& packId);
 
     /// Lets the database role `role` push learners' files into the inbox and do nothing else

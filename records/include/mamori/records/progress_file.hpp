@@ -21,7 +21,8 @@ namespace mamori::records {
 ///  - 3: adds the save history, `<history>` as the last element of `<progress>` (see
 ///    save_history.hpp), and answers' `seconds` may exceed 2^31. An older file has no
 ///    history until its next save starts one.
-inline constexpr int kProgressSchemaVersion = 3;
+///  - 4: adds inbox exercise runs, `<inbox-run>` after the scenario runs, each action an `<act>`.
+inline constexpr int kProgressSchemaVersion = 4;
 
 /// What a progress file holds.
 struct ProgressDocument {

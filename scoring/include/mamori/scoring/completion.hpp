@@ -1,8 +1,8 @@
 #pragma once
 /// \file
 /// What a learner has completed, derived from their records: a lesson is complete when its
-/// pages were viewed and its quizzes and scenarios passed; a pack when all its lessons,
-/// quizzes and scenarios are.
+/// pages were viewed and its quizzes, scenarios and inbox exercises passed; a pack when all its
+/// lessons and pack-level activities are.
 
 #include "mamori/lessons/model.hpp"
 #include "mamori/scoring/learner_progress.hpp"
@@ -18,6 +18,7 @@ std::string_view activityStatusName(ActivityStatus status);
 
 ActivityStatus quizStatus(const lessons::Quiz& quiz, const PackProgress& progress);
 ActivityStatus scenarioStatus(const lessons::Scenario& scenario, const PackProgress& progress);
+ActivityStatus inboxStatus(const lessons::Inbox& inbox, const PackProgress& progress);
 
 struct LessonSummary {
     int pagesViewed = 0;

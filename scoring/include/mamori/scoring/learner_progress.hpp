@@ -98,6 +98,49 @@ struct ScenarioRunRecord {
     bool operator==(const ScenarioRunRecord&) const = default;
 };
 
+/// What a learner can do with a message of an inbox exercise. Report, delete and mark-safe
+/// decide the message (close it); the others may come before.
+enum class InboxAction { Open, OpenLink, OpenAttachment, Reply, MarkClue, UnmarkClue, Report, Delete, MarkSafe };
+
+/// The action's stable name (`open-link`, `report`…), in progress files, scripts and records.
+std::string_view inboxActionName(InboxAction action);
+/// The action named `name`, or nullopt.
+std::optional<InboxAction> inboxActionFromName(std::string_view name);
+/// Report, delete and mark-safe: the learner's decision about the message.
+bool decidesMessage(InboxAction action);
+/// Whether the action names a part of the message (a link, an attachment, a part to mark).
+bool inboxActionHasTarget(InboxAction action);
+
+/// One action in an inbox run.
+struct InboxStep {
+    std::string messageId;
+    InboxAction action = InboxAction::Open;
+    std::string target;   ///< a link or attachment id, or a part (`link:l-pay`) for the clue marks
+    Timestamp at;
+
+    bool operator==(const InboxStep&) const = default;
+};
+
+/// A run through an inbox exercise: every action in order, and once every message is decided,
+/// the score as it was graded then.
+struct InboxRunRecord {
+    std::string inboxId;
+    int number = 1;
+    std::string packVersion;
+    Timestamp started;
+    std::optional<Timestamp> finished;
+    std::vector<InboxStep> steps;
+    // Stored when the run finishes:
+    double score = 0.0;
+    double maxScore = 0.0;
+    double percent = 0.0;
+    bool passed = false;
+
+    bool isFinished() const { return finished.has_value(); }
+
+    bool operator==(const InboxRunRecord&) const = default;
+};
+
 struct PageView {
     std::string lessonId;
     std::string pageId;
@@ -106,9 +149,9 @@ struct PageView {
     bool operator==(const PageView&) const = default;
 };
 
-/// A milestone recorded when first reached: a lesson, quiz, scenario or pack completed.
+/// A milestone recorded when first reached: a lesson, quiz, scenario, inbox or pack completed.
 struct Completion {
-    enum class Kind { Lesson, Quiz, Scenario, Pack };
+    enum class Kind { Lesson, Quiz, Scenario, Pack, Inbox };
     Kind kind = Kind::Lesson;
     std::string id;
     Timestamp at;
@@ -134,7 +177,7 @@ struct ReviewItem {
 
 /// Where the learner was, to continue there.
 struct ResumePoint {
-    std::string activityId;   ///< a lesson, quiz or scenario id
+    std::string activityId;   ///< a lesson, quiz, scenario or inbox id
     std::string pageId;       ///< for lessons
 
     bool operator==(const ResumePoint&) const = default;
@@ -146,6 +189,7 @@ struct PackProgress {
     std::vector<PageView> pageViews;
     std::vector<AttemptRecord> attempts;
     std::vector<ScenarioRunRecord> runs;
+    std::vector<InboxRunRecord> inboxRuns;
     std::vector<Completion> completions;
     std::optional<ResumePoint> resume;
     std::vector<ReviewItem> reviews;   ///< the review deck, in the order items entered it
@@ -153,6 +197,7 @@ struct PackProgress {
     bool hasViewed(const std::string& lessonId, const std::string& pageId) const;
     std::vector<const AttemptRecord*> attemptsFor(const std::string& quizId) const;
     std::vector<const ScenarioRunRecord*> runsFor(const std::string& scenarioId) const;
+    std::vector<const InboxRunRecord*> inboxRunsFor(const std::string& inboxId) const;
     const Completion* completion(Completion::Kind kind, const std::string& id) const;
     /// The review deck's item for `questionId`, or nullptr.
     const ReviewItem* review(const std::string& questionId) const;

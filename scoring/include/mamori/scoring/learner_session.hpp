@@ -12,6 +12,7 @@
 #include "mamori/lessons/model.hpp"
 #include "mamori/lessons/pack_library.hpp"
 #include "mamori/scoring/clock.hpp"
+#include "mamori/scoring/inbox_run.hpp"
 #include "mamori/scoring/quiz_attempt.hpp"
 #include "mamori/scoring/learner_progress.hpp"
 #include "mamori/scoring/progress_saver.hpp"
@@ -104,6 +105,17 @@ public:
     const ScenarioRunRecord* openRun(const std::string& packId, const std::string& scenarioId) const;
     /// The last run that reached an ending (abandoned runs are skipped).
     const ScenarioRunRecord* lastFinishedRun(const std::string& packId, const std::string& scenarioId) const;
+
+    // ---- inbox exercises
+    /// Starts a run, or resumes the unfinished one.
+    Result<const InboxRunRecord*> startInbox(const lessons::Pack& pack, const std::string& inboxId);
+    /// Records one action on a message (inbox_run.hpp: actOnMessage) and saves it. Opening a
+    /// message already opened changes nothing and saves nothing.
+    Result<InboxOutcome> actOnMessage(const lessons::Pack& pack, const std::string& inboxId, const std::string& messageId,
+                                      InboxAction action, const std::string& target = {});
+    const InboxRunRecord* openInboxRun(const std::string& packId, const std::string& inboxId) const;
+    /// The last finished run of an inbox exercise, or nullptr.
+    const InboxRunRecord* lastFinishedInboxRun(const std::string& packId, const std::string& inboxId) const;
 
     /// Milestones reached by the last action (a lesson or pack completed), for a
     /// congratulation; cleared by each action.

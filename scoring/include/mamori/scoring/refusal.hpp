@@ -38,6 +38,10 @@ enum class RefusalCode {
     NoOpenRun,
     RunFinished,
     RunBroken, ///< the pack changed under a scenario run
+    UnknownInbox,
+    UnknownMessage,
+    UnknownMailPart, ///< a link, attachment or part the message does not have
+    MessageDecided,  ///< the message was already reported, deleted or marked safe
 
     // ---- files and folders (records)
     IoError,
