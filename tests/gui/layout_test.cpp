@@ -213,7 +213,7 @@ TEST_CASE("a hotspot question is laid out at every text size, in both languages:
     CHECK(problems.empty());
 }
 
-TEST_CASE("a click on the hotspot picture chooses the smallest region under it; a click on nothing says so")
+TEST_CASE("a click on the hotspot picture chooses the smallest region under it, and a click on nothing says so")
 {
     TemporaryDirectory folder;
     const auto library = hotspotLibrary(folder);

@@ -62,7 +62,7 @@ TEST_CASE("a click chooses the smallest region under it, and none where there is
     CHECK(regionAt(twins, {5, 5}) == 0u);
 }
 
-TEST_CASE("every region that can be clicked has a point that chooses it; a covered one has none")
+TEST_CASE("every region that can be clicked has a point that chooses it, and a covered one has none")
 {
     const std::vector<HotspotRegion> regions{rect("monitor", 100, 100, 200, 150), rect("centre", 150, 125, 100, 100)};
     // The monitor's middle lies under the smaller region: another point of it is found.
@@ -86,7 +86,7 @@ TEST_CASE("every region that can be clicked has a point that chooses it; a cover
     CHECK(regionContains(ell[0], *inside));
 }
 
-TEST_CASE("a polygon whose edges cross is found; a simple one, concave or not, is not")
+TEST_CASE("a polygon whose edges cross is found, and a simple one, concave or not, is not")
 {
     CHECK(polygonCrossesItself({{0, 0}, {10, 0}, {0, 10}, {10, 10}}));
     CHECK_FALSE(polygonCrossesItself({{0, 0}, {10, 0}, {10, 10}, {0, 10}}));
