@@ -42,7 +42,12 @@ std::optional<ShownPicture> drawHotspotPicture(UiContext& ui, const HotspotPictu
     clicked = ImGui::InvisibleButton("picture", shown.size);
     ImGui::PopItemFlag();
     ui.probe.track("hotspot:picture");
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", picture.alt.plain(ui.language()).c_str());
+    if (ImGui::IsItemHovered()) {
+        // The alt text can be long: wrapped, so that it never runs off the window.
+        ImGui::BeginTooltip();
+        wrappedText(ui, picture.alt.plain(ui.language()), ui.fonts.body, ui.palette.text, 420 * ui.scale);
+        ImGui::EndTooltip();
+    }
     ImGui::GetWindowDrawList()->AddImage(texture->id, shown.origin,
                                          ImVec2(shown.origin.x + shown.size.x, shown.origin.y + shown.size.y));
     return shown;
@@ -51,13 +56,18 @@ std::optional<ShownPicture> drawHotspotPicture(UiContext& ui, const HotspotPictu
 void outlineRegion(const ShownPicture& picture, const HotspotRegion& region, ImU32 colour, float thickness)
 {
     ImDrawList* draw = ImGui::GetWindowDrawList();
+    // A light halo under the line, so that it stands out on a picture of the same colour.
+    const ImU32 halo = IM_COL32(255, 255, 255, 210);
     if (region.shape == RegionShape::Rect) {
         const PictureBox box = regionBounds(region);
-        draw->AddRect(picture.toScreen({box.minX, box.minY}), picture.toScreen({box.maxX, box.maxY}), colour, 0, 0, thickness);
+        const ImVec2 min = picture.toScreen({box.minX, box.minY}), max = picture.toScreen({box.maxX, box.maxY});
+        draw->AddRect(min, max, halo, 0, 0, thickness + 3);
+        draw->AddRect(min, max, colour, 0, 0, thickness);
         return;
     }
     std::vector<ImVec2> corners;
     for (const PicturePoint& p : region.points) corners.push_back(picture.toScreen(p));
+    draw->AddPolyline(corners.data(), static_cast<int>(corners.size()), halo, ImDrawFlags_Closed, thickness + 3);
     draw->AddPolyline(corners.data(), static_cast<int>(corners.size()), colour, ImDrawFlags_Closed, thickness);
 }
 

@@ -1,8 +1,6 @@
-// Hotspot in the app: the chosen regions, in the pack's order, named by their labels.
+// Hotspot in the app: the chosen regions, in the order chosen, named by their labels.
 
 #include "kinds/kind_answers.hpp"
-
-#include <algorithm>
 
 namespace mamori::app {
 namespace {
@@ -15,15 +13,12 @@ void loadRegions(const Question&, const Response& response, Draft& draft)
     draft.selected = response.choices;
 }
 
-Response chosenRegions(const Question& question, const Draft& draft)
+Response chosenRegions(const Question&, const Draft& draft)
 {
+    // In the order chosen, as a multiple-response question's picks: a script's answer, clicked in
+    // its order, is recorded as written.
     Response response;
-    const HotspotAnswer* key = question.hotspot();
-    if (!key) return response;
-    for (const HotspotRegion& region : key->regions) { // the pack's order, so responses compare equal
-        if (std::find(draft.selected.begin(), draft.selected.end(), region.id) != draft.selected.end())
-            response.choices.push_back(region.id);
-    }
+    response.choices = draft.selected;
     return response;
 }
 
