@@ -11,6 +11,15 @@
 
 namespace mamori::app::ui {
 
+/// Colours of the marks on a picture. Pictures are light whatever the theme, so these are fixed
+/// and dark enough to read on them (a dark theme's pale accents would not be).
+namespace pictureMark {
+inline constexpr ImU32 kChosen = IM_COL32(31, 58, 110, 255);
+inline constexpr ImU32 kFocused = IM_COL32(211, 84, 0, 255);
+inline constexpr ImU32 kRight = IM_COL32(30, 123, 60, 255);
+inline constexpr ImU32 kWrong = IM_COL32(192, 57, 43, 255);
+} // namespace pictureMark
+
 /// Where the picture was drawn and how its own pixels map to the screen.
 struct ShownPicture {
     ImVec2 origin;

@@ -75,7 +75,7 @@ void hotspotKey(AuthorUi& a, const lessons::HotspotAnswer& h)
     if (const auto shown = drawHotspotPicture(ui, h.picture, clicked)) {
         for (std::size_t i = 0; i < h.regions.size(); ++i) {
             const lessons::HotspotRegion& region = h.regions[i];
-            const ImU32 colour = region.correct ? ui.palette.right : ui.palette.wrong;
+            const ImU32 colour = region.correct ? pictureMark::kRight : pictureMark::kWrong;
             outlineRegion(*shown, region, colour, (region.correct ? 3.0f : 2.0f) * ui.scale);
             if (const auto point = lessons::clickPoint(h.regions, i))
                 numberBadge(ui, shown->toScreen(*point), static_cast<int>(i) + 1, colour);

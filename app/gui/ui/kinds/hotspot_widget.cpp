@@ -28,14 +28,14 @@ struct RegionLook {
 
 RegionLook lookOf(UiContext& ui, const HotspotRegion& region, bool chosen, bool focused, bool locked)
 {
-    const Palette& p = ui.palette;
     if (locked) {
-        if (region.correct) return {true, p.right, (chosen ? 4.0f : 2.0f) * ui.scale, chosen ? Mark::Right : Mark::Partly};
-        if (chosen) return {true, p.wrong, 3.0f * ui.scale, Mark::Wrong};
+        if (region.correct)
+            return {true, pictureMark::kRight, (chosen ? 4.0f : 2.0f) * ui.scale, chosen ? Mark::Right : Mark::Partly};
+        if (chosen) return {true, pictureMark::kWrong, 3.0f * ui.scale, Mark::Wrong};
         return {};
     }
-    if (chosen) return {true, p.heading, 3.0f * ui.scale, Mark::None};
-    if (focused) return {true, p.accent, 2.0f * ui.scale, Mark::None}; // the list row the keyboard is on
+    if (chosen) return {true, pictureMark::kChosen, 3.0f * ui.scale, Mark::None};
+    if (focused) return {true, pictureMark::kFocused, 2.0f * ui.scale, Mark::None}; // the list row the keyboard is on
     return {};
 }
 
@@ -83,7 +83,7 @@ void drawHotspot(UiContext& ui, const Question& question, const scoring::Planned
     }
     if (locked) wrappedText(ui, ui.t("quiz.hotspot-legend"), ui.fonts.small, ui.palette.mutedText);
     gap(ui, 4);
-    wrappedText(ui, ui.t("quiz.hotspot-list"), ui.fonts.small, ui.palette.mutedText);
+    if (!locked) wrappedText(ui, ui.t("quiz.hotspot-list"), ui.fonts.small, ui.palette.mutedText);
 
     // The keyboard's way: the regions by label, in the planned (reading) order.
     int focused = -1;
