@@ -236,6 +236,17 @@ bool readScriptedAnswer(const lessons::Question& question, const std::vector<std
         }
         return true;
     }
+    if (question.hotspot()) {
+        // The regions chosen, by id: what clicks on the picture (or picks in its list) chose.
+        for (const std::string& word : words) {
+            if (word.find('=') != std::string::npos || word == "text") {
+                problem = "a hotspot question is answered with the ids of the regions chosen, found '" + word + "'";
+                return false;
+            }
+        }
+        answer.response.choices = words;
+        return true;
+    }
     if (question.trueFalse() && (words.size() != 1 || (words[0] != "true" && words[0] != "false"))) {
         problem = "a true/false question is answered with true or false";
         return false;

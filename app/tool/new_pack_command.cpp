@@ -135,6 +135,18 @@ std::string quiz(const Texts& t)
     x += "      <shorttext id=\"q-shorttext\" asks=\"recall\">\n" + t.element("prompt", "短い語句で答える問題", "A question answered with a word or two", 8);
     x += "        <accept>答え</accept>\n        <accept>answer</accept>\n";
     x += t.element("feedback", "誤答した人への説明", "What to tell someone who answers wrongly", 8) + explanation(t) + "      </shorttext>\n";
+    // Regions are in the picture's own pixels (the placeholder is 160×90).
+    x += "      <hotspot id=\"q-hotspot\" asks=\"situation\">\n" +
+         t.element("prompt", "画像の中の危険な箇所をすべて選ぶ問題", "Choose every part of the picture that is a risk", 8);
+    x += "        <picture src=\"images/example.png\">\n" + t.element("alt", "画像に写っているもの", "What the picture shows", 10) +
+         "        </picture>\n";
+    x += "        <region id=\"risk\" shape=\"rect\" coords=\"10,10,60,70\" correct=\"true\">\n" +
+         t.element("label", "危険な箇所の名前（正誤を明かさない）", "A risky part's name (not saying it is a risk)", 10) +
+         t.element("feedback", "なぜ危険か", "Why it is a risk", 10) + "        </region>\n";
+    x += "        <region id=\"harmless\" shape=\"polygon\" coords=\"95,15 150,15 122,80\">\n" +
+         t.element("label", "無害な箇所の名前", "A harmless part's name", 10) +
+         t.element("feedback", "なぜ無害か", "Why it is harmless", 10) + "        </region>\n";
+    x += explanation(t) + "      </hotspot>\n";
     return x + "    </quiz>\n  </lesson>\n";
 }
 

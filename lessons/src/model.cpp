@@ -110,6 +110,11 @@ bool Pack::declares(Language language) const
     return std::find(languages.begin(), languages.end(), language) != languages.end();
 }
 
+const HotspotRegion* HotspotAnswer::region(std::string_view regionId) const
+{
+    return findById(regions, regionId);
+}
+
 const LocalizedText* MatchingAnswer::rightText(std::string_view id) const
 {
     for (const MatchPair& p : pairs) {

@@ -132,7 +132,36 @@ TEST_CASE("every question explains its answer, names its source, and teaches on 
             }
             if (const auto* key = q.trueFalse()) CHECK(complete(key->answer ? key->feedbackFalse : key->feedbackTrue));
             if (const auto* key = q.shortText()) CHECK(complete(key->feedback));
+            if (const auto* key = q.hotspot()) {
+                CHECK(complete(key->picture.alt));
+                for (const HotspotRegion& r : key->regions) {
+                    CAPTURE(r.id);
+                    CHECK(complete(r.feedback));
+                }
+            }
         }
+    }
+}
+
+TEST_CASE("the telework and departing pools each have a hotspot, whose labels do not say which parts are the risk")
+{
+    for (const std::string& id : {std::string("telework"), std::string("departing")}) {
+        CAPTURE(id);
+        int hotspots = 0;
+        for (const Question& q : finalQuiz(pack(id)).pool) {
+            const auto* key = q.hotspot();
+            if (!key) continue;
+            ++hotspots;
+            CAPTURE(q.id);
+            for (const HotspotRegion& r : key->regions) {
+                CAPTURE(r.id);
+                CHECK(complete(r.label));
+                for (const char* telling : {"危険", "リスク", "安全", "問題", "risk", "Risk", "safe", "Safe", "danger", "harmless"}) {
+                    for (Language language : kAllLanguages) CHECK(r.label.plain(language).find(telling) == std::string::npos);
+                }
+            }
+        }
+        CHECK(hotspots >= 1);
     }
 }
 

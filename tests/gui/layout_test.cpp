@@ -8,6 +8,8 @@
 
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <fstream>
 #include <map>
 #include <sstream>
 
@@ -177,4 +179,134 @@ TEST_CASE("the layout check sees a widget drawn over another and one cut off at 
     REQUIRE(problems.size() == 2);
     CHECK(problems[0].find("third is cut off at the right") == 0);
     CHECK(problems[1] == "first overlaps second");
+}
+
+namespace {
+
+/// A pack with one hotspot question (the telework desk's picture), in a folder of its own.
+std::shared_ptr<const mamori::lessons::PackLibrary> hotspotLibrary(const TemporaryDirectory& folder)
+{
+    const auto pack = folder.path() / "packs" / "desk";
+    std::filesystem::create_directories(pack / "images");
+    std::filesystem::copy_file(sourceDir() / "lessons/packs/telework/images/desk-hotspot.png", pack / "images" / "desk.png");
+    auto region = [](const char* id, const char* shape, const char* coords, bool correct, const char* ja, const char* en) {
+        return std::string("<region id=\"") + id + "\" shape=\"" + shape + "\" coords=\"" + coords + "\"" +
+               (correct ? " correct=\"true\"" : "") + ">" + text("label", ja, en) +
+               text("feedback", "この箇所についての説明が、ここに一、二文で入ります。", "A sentence or two about this part of the picture goes here.") +
+               "</region>";
+    };
+    std::string xml = packXml(
+        "<quiz id=\"check\" pass-mark=\"50\" feedback=\"immediate\">" + text("title", "机の上の危険", "Risks on the desk") +
+        "<hotspot id=\"desk\" points=\"2\">" +
+        text("prompt", "在宅勤務中、数分だけ席を離れます。この机で、秘密情報の漏えいにつながるものをすべて選んでください。",
+             "You step away from your desk at home for a few minutes. Choose everything on it that could leak confidential information.") +
+        "<picture src=\"images/desk.png\">" + text("alt", "在宅勤務の机", "A home-office desk") + "</picture>" +
+        region("plant", "rect", "60,30,72,94", false, "棚の観葉植物", "The plant on the shelf") +
+        region("sticky", "rect", "450,106,74,64", true, "画面の縁の付箋", "The sticky note on the screen's edge") +
+        region("screen", "rect", "262,162,226,152", true, "ノートPCの画面", "The laptop screen") +
+        region("printout", "polygon", "70,316 198,310 208,354 60,360", true, "机の上の印刷物", "The printout on the desk") +
+        region("mug", "rect", "592,276,58,74", false, "マグカップ", "The mug") +
+        text("explanation", "解説", "Because") + "</hotspot></quiz>");
+    xml.replace(xml.find("id=\"test\""), 9, "id=\"desk\"");
+    std::ofstream(pack / "pack.xml") << xml;
+    auto library = std::make_shared<const mamori::lessons::PackLibrary>(mamori::lessons::loadPackLibrary(folder.path() / "packs"));
+    REQUIRE(library->packs.size() == 1);
+    return library;
+}
+
+} // namespace
+
+TEST_CASE("a hotspot question is laid out at every text size, in both languages: before, while and after answering")
+{
+    TemporaryDirectory folder;
+    const auto library = hotspotLibrary(folder);
+    std::vector<std::string> loadProblems;
+    const std::string characters = charactersShown(*library, UiStrings::load(sourceDir() / "assets" / "lang", loadProblems));
+    std::vector<std::string> problems;
+    for (float width : {1024.0f, 1280.0f}) {
+        for (int percent : {kMinTextPercent, 100, 140, kMaxTextPercent}) {
+            HeadlessFrames frames(characters, {ImVec2(width, 1400), percent, Theme::Light});
+            for (Language language : mamori::lessons::kAllLanguages) {
+                GuiFixture f;
+                f.controller->replaceLibrary(library);
+                f.model.settings.language = language;
+                f.model.settings.textPercent = percent;
+                std::ostringstream where;
+                where << static_cast<int>(width) << " px, " << percent << " %, " << mamori::lessons::languageCode(language) << ", ";
+                auto look = [&](const std::string& what) {
+                    frames.draw(f.model, f.clock.now());
+                    for (const std::string& problem : findLayoutProblems(frames.probe)) problems.push_back(where.str() + what + ": " + problem);
+                };
+                f.signInNew();
+                f.apply(action::StartQuiz{"desk", "check"});
+                REQUIRE(f.model.activeQuestion());
+                look("hotspot");
+                // The picture, every region's spot for the script mode and the list are drawn.
+                CHECK(frames.probe.exists("hotspot:picture"));
+                for (const char* id : {"plant", "sticky", "screen", "printout", "mug"}) {
+                    CHECK(frames.probe.exists(std::string("hotspot:") + id));
+                    CHECK(frames.probe.exists(std::string("region:") + id));
+                }
+                f.apply(action::PickChoice{"sticky"});
+                f.apply(action::PickChoice{"mug"});
+                look("hotspot, two regions chosen");
+                f.apply(action::ConfirmAnswer{});
+                look("hotspot, graded");
+                f.apply(action::AskSubmit{});
+                f.apply(action::SubmitQuiz{});
+                look("results with a hotspot");
+            }
+        }
+    }
+    std::string shown;
+    for (std::size_t i = 0; i < problems.size() && i < 20; ++i) shown += problems[i] + "\n";
+    INFO(problems.size(), " layout problems, the first ones:\n", shown);
+    CHECK(problems.empty());
+}
+
+TEST_CASE("a click on the hotspot picture chooses the smallest region under it, and a click on nothing says so")
+{
+    TemporaryDirectory folder;
+    const auto library = hotspotLibrary(folder);
+    std::vector<std::string> loadProblems;
+    const std::string characters = charactersShown(*library, UiStrings::load(sourceDir() / "assets" / "lang", loadProblems));
+    HeadlessFrames frames(characters, {ImVec2(1280, 1400), 100, Theme::Light});
+    GuiFixture f;
+    f.controller->replaceLibrary(library);
+    f.signInNew();
+    f.apply(action::StartQuiz{"desk", "check"});
+    frames.draw(f.model, f.clock.now());
+    const auto picture = frames.probe.find("hotspot:picture");
+    REQUIRE(picture);
+    // The spot the script mode clicks for the sticky note lies where the note is drawn, on the
+    // screen's region too (the note is the smaller, so a click there chooses it).
+    const auto sticky = frames.probe.find("hotspot:sticky");
+    REQUIRE(sticky);
+    const float scaleX = (picture->max.x - picture->min.x) / 760.0f;
+    CHECK(sticky->centre().x == doctest::Approx(picture->min.x + 487 * scaleX).epsilon(0.01));
+
+    auto clickAt = [&](ImVec2 at) {
+        ImGuiIO& io = ImGui::GetIO();
+        std::vector<Action> actions;
+        for (bool down : {false, true, false}) {
+            io.MousePos = at;
+            io.MouseDown[0] = down;
+            for (Action& a : frames.draw(f.model, f.clock.now())) actions.push_back(std::move(a));
+        }
+        return actions;
+    };
+    const auto chosen = clickAt(sticky->centre());
+    REQUIRE(chosen.size() == 1);
+    CHECK(std::get<action::PickChoice>(chosen[0]).id == "sticky");
+    CHECK_FALSE(frames.probe.exists("hotspot:missed"));
+    // The wall between the plant and the clock is no region: nothing is chosen, and the widget says so.
+    const auto missed = clickAt(ImVec2(picture->min.x + 300 * scaleX, picture->min.y + 60 * scaleX));
+    CHECK(missed.empty());
+    CHECK(frames.probe.exists("hotspot:missed"));
+    // Choosing from the list clears it.
+    f.apply(action::PickChoice{"mug"});
+    const auto row = frames.probe.find("region:mug");
+    REQUIRE(row);
+    clickAt(row->centre());
+    CHECK_FALSE(frames.probe.exists("hotspot:missed"));
 }

@@ -202,7 +202,7 @@ TEST_CASE("pictures and audio that nothing uses")
     const auto diagnostics =
         lintXml(packXml(soundQuiz()), {{"images/spare.png", mamori::test::tinyPng()}, {"notes.txt", "not an asset"}});
     CHECK(found(diagnostics) == std::vector<std::string>{"2 unused-asset"});
-    CHECK(diagnostics[0].message == "images/spare.png is in the pack's folder but no page shows or plays it");
+    CHECK(diagnostics[0].message == "images/spare.png is in the pack's folder but no page or question shows or plays it");
 }
 
 TEST_CASE("scenarios whose endings contradict their scores, and flags that change nothing")

@@ -1,8 +1,8 @@
 #pragma once
 // Generates large, valid, realistic lesson packs for benchmarks and tests: indented like a
 // hand-written pack, bilingual, with lessons of pages and every kind of block but pictures,
-// quizzes with every kind of question, and branching scenarios with flags and conditions.
-// Pictures and narration are left out because they need files beside the pack.
+// quizzes with every kind of question but hotspots, and branching scenarios with flags and
+// conditions. Pictures, narration and hotspots are left out because they need files beside the pack.
 // Header-only, so that tests/bench/load_bench.cpp can use it without another library.
 // A test (pack_generator_test.cpp) proves that what it makes loads with no diagnostics at all.
 

@@ -82,12 +82,14 @@ TEST_CASE("generated packs load with no diagnostics at all")
     }
 }
 
-TEST_CASE("a generated pack uses every question kind, every block but pictures, scenarios, slots and emphasis")
+TEST_CASE("a generated pack uses every question kind but hotspots, every block but pictures, scenarios, slots and emphasis")
 {
     const auto result = loadPackFromMemory(PackGenerator::generate(300'000), "generated.xml", {});
     REQUIRE(result.ok());
     const Coverage coverage = coverageOf(*result.pack);
-    CHECK(coverage.questionKinds.size() == 6);
+    // A hotspot needs its picture beside the pack, as a picture block does.
+    CHECK(coverage.questionKinds.size() == static_cast<std::size_t>(kQuestionKindCount) - 1);
+    CHECK_FALSE(coverage.questionKinds.count(QuestionKind::Hotspot));
     CHECK(coverage.blockKinds == std::set<std::size_t>{0, 1, 2, 3}); // heading, paragraph, list, callout
     CHECK(coverage.scenarios >= 2);
     CHECK(coverage.conditions > 0);

@@ -60,7 +60,9 @@ TEST_CASE("the plan is fixed for good: a known seed gives a known order on every
     const AttemptPlan plan = planAttempt(fixture.quiz(), 7);
     std::vector<std::string> order;
     for (const auto& q : plan.questions) order.push_back(q.questionId);
-    CHECK(order == std::vector<std::string>{"truefalse", "ordering", "ordering-strict"});
+    // From the fixture's pool of 9 (it grew by the hotspot question; with 8 the draw was
+    // truefalse, ordering, ordering-strict), checked against a Python reimplementation.
+    CHECK(order == std::vector<std::string>{"multiple", "matching", "ordering-strict"});
 }
 
 TEST_CASE("without shuffling, drawn questions keep the pool's order and choices their written order")
@@ -70,7 +72,7 @@ TEST_CASE("without shuffling, drawn questions keep the pool's order and choices 
     std::vector<std::string> order;
     for (const auto& q : plan.questions) order.push_back(q.questionId);
     CHECK(order == std::vector<std::string>{"single", "truefalse", "multiple", "multiple-strict", "ordering",
-                                            "ordering-strict", "matching", "shorttext"});
+                                            "ordering-strict", "matching", "shorttext", "hotspot"});
     CHECK(plan.questions[0].order == std::vector<std::string>{"a", "b", "c"});
 }
 
@@ -82,6 +84,17 @@ TEST_CASE("ordering steps and matching partners are never shown in their answer 
             if (q.questionId == "ordering") CHECK(q.order != std::vector<std::string>{"s1", "s2", "s3", "s4"});
             if (q.questionId == "ordering-strict") CHECK(q.order != std::vector<std::string>{"s1", "s2", "s3"});
             if (q.questionId == "matching") CHECK(q.order != std::vector<std::string>{"p1", "p2", "p3", "d"});
+        }
+    }
+}
+
+TEST_CASE("a hotspot's regions are listed in reading order, whatever the seed")
+{
+    // Middles: r1 (60,35), r4 (440,40), r2 (250,55), r3 (500,85): top to bottom, then left to right.
+    const QuizFixture fixture;
+    for (std::uint64_t seed = 0; seed < 20; ++seed) {
+        for (const PlannedQuestion& q : planAttempt(fixture.quiz(), seed).questions) {
+            if (q.questionId == "hotspot") CHECK(q.order == std::vector<std::string>{"r1", "r4", "r2", "r3"});
         }
     }
 }
@@ -98,10 +111,10 @@ TEST_CASE("deferred feedback: answers can change until submission — the last o
     CHECK(attempt.latestAnswer("single")->response == picks({"b"}));
     CHECK(attempt.steps[1].secondsTaken == 15);
     REQUIRE(submitAttempt(attempt, fixture.quiz(), kStart + 60s));
-    // single (1 of 13 points) right; nothing else answered.
+    // single (1 of 15 points) right; nothing else answered.
     CHECK(attempt.score == doctest::Approx(1.0));
-    CHECK(attempt.maxScore == doctest::Approx(13.0));
-    CHECK(attempt.percent == doctest::Approx(100.0 / 13));
+    CHECK(attempt.maxScore == doctest::Approx(15.0));
+    CHECK(attempt.percent == doctest::Approx(100.0 / 15));
     CHECK_FALSE(attempt.passed);
     CHECK(attempt.end == AttemptEnd::Submitted);
     CHECK(answerQuestion(attempt, fixture.quiz(), "single", picks({"a"}), std::nullopt, kStart + 70s).refusal().code ==
@@ -134,6 +147,9 @@ TEST_CASE("malformed responses are refused, not graded")
     CHECK(refusalOf("ordering", picks({"s1", "s2"})) == RefusalCode::BadResponse);
     CHECK(refusalOf("matching", Response{{}, {{"p1", "p9"}}, {}}) == RefusalCode::BadResponse);
     CHECK(refusalOf("matching", Response{{}, {{"p1", "p1"}, {"p1", "p2"}}, {}}) == RefusalCode::BadResponse);
+    CHECK(refusalOf("hotspot", picks({"r9"})) == RefusalCode::BadResponse);
+    CHECK(refusalOf("hotspot", picks({"r1", "r1"})) == RefusalCode::BadResponse);
+    CHECK(refusalOf("hotspot", Response{{}, {{"r1", "r2"}}, {}}) == RefusalCode::BadResponse);
     CHECK(refusalOf("single", Response{}) == RefusalCode::EmptyResponse);
     CHECK(refusalOf("nope", picks({"a"})) == RefusalCode::NotInAttempt);
     CHECK(attempt.steps.empty());
@@ -232,16 +248,16 @@ TEST_CASE("a retry of missed questions asks only those and carries the right one
     REQUIRE(answerQuestion(first, quiz, "multiple", picks({"c"}), std::nullopt, kStart));
     REQUIRE(submitAttempt(first, quiz, kStart + 1min));
     CHECK(missedQuestions(first) == std::vector<std::string>{"multiple", "multiple-strict", "ordering", "ordering-strict",
-                                                             "matching", "shorttext"});
+                                                             "matching", "shorttext", "hotspot"});
 
     AttemptRecord second = startAttempt(quiz, {&first}, 2, 6, kStart + 2min, "1.0");
     CHECK(ids(second) == missedQuestions(first));
     REQUIRE(second.carried.size() == 2);
     answerAllRight(second, quiz, kStart + 3min);
     REQUIRE(submitAttempt(second, quiz, kStart + 4min));
-    // The result covers the whole quiz: 2 carried points + 11 answered now, of 13.
-    CHECK(second.maxScore == doctest::Approx(13));
-    CHECK(second.score == doctest::Approx(13));
+    // The result covers the whole quiz: 2 carried points + 13 answered now, of 15.
+    CHECK(second.maxScore == doctest::Approx(15));
+    CHECK(second.score == doctest::Approx(15));
     CHECK(second.passed);
 }
 
@@ -260,8 +276,8 @@ TEST_CASE("certainty-based marking: a confident wrong answer costs more than an 
     auto unsure = answerQuestion(attempt, quiz, "multiple", picks({"c"}), Certainty::Low, kStart);
     CHECK(unsure.value().score == doctest::Approx(0));
     REQUIRE(submitAttempt(attempt, quiz, kStart));
-    // 3 − 6 + 0 = −3 of 39 possible (3 × 13 points): floored at 0 %.
+    // 3 − 6 + 0 = −3 of 45 possible (3 × 15 points): floored at 0 %.
     CHECK(attempt.score == doctest::Approx(-3));
-    CHECK(attempt.maxScore == doctest::Approx(39));
+    CHECK(attempt.maxScore == doctest::Approx(45));
     CHECK(attempt.percent == doctest::Approx(0));
 }

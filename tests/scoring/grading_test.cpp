@@ -131,6 +131,36 @@ TEST_CASE("short text: case, width and surrounding spaces are ignored")
                                              });
 }
 
+TEST_CASE("hotspot: (right regions chosen − wrong ones) / right regions, floored at 0")
+{
+    // Correct: r1, r2; not: r3, r4.
+    const QuizFixture fixture;
+    checkRows(fixture.question("hotspot"), {
+                                               {picks({"r1", "r2"}), 1.0, Correctness::Right},
+                                               {picks({"r2", "r1"}), 1.0, Correctness::Right},
+                                               {picks({"r1"}), 0.5, Correctness::PartlyRight},
+                                               {picks({"r1", "r2", "r3"}), 0.5, Correctness::PartlyRight},
+                                               {picks({"r1", "r3"}), 0.0, Correctness::Wrong},
+                                               {picks({"r1", "r3", "r4"}), 0.0, Correctness::Wrong},
+                                               {picks({"r1", "r2", "r3", "r4"}), 0.0, Correctness::Wrong},
+                                               {picks({"r4"}), 0.0, Correctness::Wrong},
+                                               {picks({"elsewhere"}), 0.0, Correctness::Wrong},
+                                               {Response{}, 0.0, Correctness::Unanswered},
+                                           });
+}
+
+TEST_CASE("hotspot, all-or-nothing: only exactly the right regions earn anything")
+{
+    const QuizFixture fixture;
+    mamori::lessons::Question strict = fixture.question("hotspot");
+    std::get<mamori::lessons::HotspotAnswer>(strict.key).allOrNothing = true;
+    checkRows(strict, {
+                          {picks({"r2", "r1"}), 1.0, Correctness::Right},
+                          {picks({"r1"}), 0.0, Correctness::Wrong},
+                          {picks({"r1", "r2", "r4"}), 0.0, Correctness::Wrong},
+                      });
+}
+
 TEST_CASE("certainty-based marks follow Moodle's published scale")
 {
     struct CbmRow {

@@ -235,7 +235,7 @@ TEST_CASE("an attempt that runs out of time puts its missed questions in the dec
     for (const PlannedQuestion& p : timedOut->questions) {
         if (p.questionId != "single") expected.insert(p.questionId);
     }
-    CHECK(expected.size() == 7);
+    CHECK(expected.size() == 8);
     CHECK(deckOf(session->progress(), packId) == expected);
     for (const ReviewItem& item : session->progress().findPack(packId)->reviews) {
         CHECK(item.added == deadline);

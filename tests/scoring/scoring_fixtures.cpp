@@ -19,6 +19,12 @@ std::string step(const char* id)
     return std::string("<step id=\"") + id + "\"><ja>" + id + "</ja><en>" + id + "</en></step>";
 }
 
+std::string region(const char* id, const char* shape, const char* coords, bool correct, const char* label)
+{
+    return std::string("<region id=\"") + id + "\" shape=\"" + shape + "\" coords=\"" + coords + "\"" +
+           (correct ? " correct=\"true\"" : "") + ">" + text("label", label, label) + "</region>";
+}
+
 std::string question(const char* element, const char* id, const std::string& attributes, const std::string& body)
 {
     return std::string("<") + element + " id=\"" + id + "\" " + attributes + ">" + text("prompt", "問", "Q") + body +
@@ -38,7 +44,11 @@ std::string questions()
                         text("left", "二", "two") + text("right", "弐", "II") + "</pair>" + "<pair id=\"p3\">" +
                         text("left", "三", "three") + text("right", "参", "III") + "</pair>" +
                         "<distractor id=\"d\"><ja>四</ja><en>IV</en></distractor>") +
-           question("shorttext", "shorttext", "", "<accept>USB</accept><accept>USBメモリ</accept>");
+           question("shorttext", "shorttext", "", "<accept>USB</accept><accept>USBメモリ</accept>") +
+           question("hotspot", "hotspot", "points=\"2\"",
+                    "<picture src=\"assets/picture.png\">" + text("alt", "図", "Figure") + "</picture>" +
+                        region("r1", "rect", "10,10,100,50", true, "机") + region("r2", "polygon", "200,10 300,10 250,100", true, "窓") +
+                        region("r3", "rect", "400,10,200,150", false, "壁") + region("r4", "rect", "420,20,40,40", false, "時計"));
 }
 
 std::string scenarioXml()
@@ -72,7 +82,8 @@ QuizFixture::QuizFixture(const std::string& quizAttributes, const std::string& l
                                text("title", "二", "Two") + text("p", "本文", "Body") + "</page>" + lessonQuiz + "</lesson>";
     const std::string xml = packXml(lesson + "<quiz id=\"quiz\" " + quizAttributes + ">" + text("title", "題", "Quiz") +
                                     questions() + "</quiz>" + scenarioXml());
-    const auto result = lessons::loadPackFromMemory(xml, "fixture.xml", {});
+    // The hotspot's picture is the broken-pack fixtures' good one.
+    const auto result = lessons::loadPackFromMemory(xml, "fixture.xml", sourceDir() / "tests" / "lessons" / "broken");
     for (const auto& line : describe(result.diagnostics)) MESSAGE(line);
     REQUIRE(result.ok());
     pack_ = result.pack;

@@ -18,7 +18,8 @@ namespace mamori::test {
 /// Pack "test" with lesson "lesson" (pages p1, p2), quiz "quiz" and scenario "scenario".
 /// Question ids name their kind: single (b correct), truefalse (false), multiple (a, b
 /// correct of a–d), multiple-strict, ordering (s1..s4), ordering-strict (s1..s3), matching
-/// (p1..p3 and distractor d), shorttext (USB, USBメモリ).
+/// (p1..p3 and distractor d), shorttext (USB, USBメモリ), hotspot (r1, r2 correct of r1–r4; r4,
+/// small, lies inside r3).
 class QuizFixture {
 public:
     /// `quizAttributes` replace the quiz's default attributes (pass-mark="50").

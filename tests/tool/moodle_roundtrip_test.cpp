@@ -1,5 +1,7 @@
 // Every shipped pack survives export-moodle then import-moodle: each quiz question keeps its kind,
 // right answers, choices, feedback and texts in both languages (compared through the loaded model).
+// Hotspot questions go out as ddmarker and do not come back (lessons/README.md says why): each is
+// reported "not converted" on import, and nothing else is.
 
 #include "tool_fixture.hpp"
 
@@ -7,17 +9,22 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 namespace {
 
 using namespace mamori::lessons;
 using mamori::test::tool;
 namespace fs = std::filesystem;
 
+/// The pack's questions that a Moodle round trip brings back: all but hotspots.
 std::vector<const Question*> questionsOf(const Pack& pack)
 {
     std::vector<const Question*> all;
     auto add = [&](const Quiz& quiz) {
-        for (const Question& q : quiz.pool) all.push_back(&q);
+        for (const Question& q : quiz.pool) {
+            if (q.kind != QuestionKind::Hotspot) all.push_back(&q);
+        }
     };
     for (const Lesson& lesson : pack.lessons) {
         for (const Quiz& quiz : lesson.quizzes) add(quiz);
@@ -90,11 +97,24 @@ TEST_CASE("every shipped pack's questions survive export-moodle then import-mood
         REQUIRE_MESSAGE(exported.status == mamori::tool::kExitOk, exported.err);
         const auto imported = tool(mamori::tool::runImportMoodle, {bank.string(), "--out", out.string()});
         REQUIRE_MESSAGE(imported.status == mamori::tool::kExitOk, imported.err);
-        CHECK_MESSAGE(imported.err.find("not converted") == std::string::npos, imported.err);
-
         const auto original = loadPackFile(entry.path() / "pack.xml");
-        const auto back = loadPackFile(out / "pack.xml");
         REQUIRE(original.ok());
+        int hotspots = 0;
+        for (const Lesson& lesson : original.pack->lessons) {
+            for (const Quiz& quiz : lesson.quizzes) hotspots += static_cast<int>(std::count_if(quiz.pool.begin(), quiz.pool.end(), [](const Question& q) { return q.hotspot(); }));
+        }
+        for (const Quiz& quiz : original.pack->quizzes) {
+            hotspots += static_cast<int>(std::count_if(quiz.pool.begin(), quiz.pool.end(), [](const Question& q) { return q.hotspot(); }));
+        }
+        int notConverted = 0, ddmarkers = 0;
+        for (std::size_t at = imported.err.find("not converted"); at != std::string::npos; at = imported.err.find("not converted", at + 1)) ++notConverted;
+        for (std::size_t at = imported.err.find("(type ddmarker) not converted"); at != std::string::npos;
+             at = imported.err.find("(type ddmarker) not converted", at + 1))
+            ++ddmarkers;
+        CHECK_MESSAGE(notConverted == ddmarkers, imported.err);
+        CHECK_MESSAGE(ddmarkers == hotspots, imported.err);
+
+        const auto back = loadPackFile(out / "pack.xml");
         REQUIRE_MESSAGE(back.ok(), (back.diagnostics.empty() ? std::string() : formatDiagnostic(back.diagnostics.front())));
         CHECK(back.pack->languages == original.pack->languages);
         const auto before = questionsOf(*original.pack), after = questionsOf(*back.pack);

@@ -114,3 +114,40 @@ TEST_CASE("an invalid learner id is refused before any file is touched")
     CHECK(run.err.find("a learner id must start with a letter or digit") != std::string::npos);
     CHECK_FALSE(std::filesystem::exists(learner.folder.path() / "progress" / "x.xml"));
 }
+
+TEST_CASE("a hotspot is answered with the ids of the regions chosen, and graded with partial credit")
+{
+    Learner learner;
+    const auto packs = learner.folder.path() / "packs";
+    std::filesystem::create_directories(packs / "desk" / "images");
+    std::filesystem::copy_file(sourceDir() / "tests/lessons/broken/assets/picture.png", packs / "desk" / "images" / "desk.png");
+    std::string xml = packXml("<quiz id=\"check\" pass-mark=\"50\">" + text("title", "題", "Check") +
+                              "<hotspot id=\"desk\" points=\"2\">" + text("prompt", "危険は", "Risks?") +
+                              "<picture src=\"images/desk.png\">" + text("alt", "机", "A desk") + "</picture>" +
+                              "<region id=\"note\" shape=\"rect\" coords=\"412,88,60,44\" correct=\"true\">" +
+                              text("label", "付箋", "Sticky note") + "</region>" +
+                              "<region id=\"paper\" shape=\"polygon\" coords=\"10,10 80,10 60,90\" correct=\"true\">" +
+                              text("label", "書類", "Paper") + "</region>" +
+                              "<region id=\"mug\" shape=\"rect\" coords=\"600,20,40,40\">" + text("label", "マグ", "Mug") + "</region>" +
+                              text("explanation", "解説", "Because") + "</hotspot></quiz>");
+    xml.replace(xml.find("id=\"test\""), 9, "id=\"desk\"");
+    std::ofstream(packs / "desk" / "pack.xml") << xml;
+    auto play = [&](const std::string& script) {
+        const auto file = learner.folder.write("script.play", script);
+        return tool(runPlay, {"--data-dir", learner.folder.path().string(), "--packs", packs.string(), "--key-file", learner.key(),
+                              "--user", "E1", "--now", "2026-04-01T09:00:00Z", file.string()});
+    };
+
+    // One of two risks and a harmless mug: (1 − 1) / 2 = 0. Then one risk alone: ½ of 2 points.
+    Run run = play("start desk/check seed 1\nanswer desk note mug\nsubmit\nexpect score 0\nexpect failed\n"
+                   "start desk/check seed 2\nanswer desk note\nsubmit\nexpect score 50\nexpect passed\n");
+    CHECK_MESSAGE(run.status == kExitOk, run.err);
+    const Run shown = tool(runProgress, {"show", "--key-file", learner.key(), learner.progressFile()});
+    CHECK(shown.out.find("note mug") != std::string::npos);
+
+    run = play("start desk/check seed 3\nanswer desk note=mug\n");
+    CHECK(run.status == kExitProblems);
+    CHECK(run.err.ends_with("script.play:2: error: a hotspot question is answered with the ids of the regions chosen, found 'note=mug'\n"));
+    run = play("start desk/check seed 3\nanswer desk lamp\n");
+    CHECK(run.err.ends_with("script.play:2: error: answer to question 'desk' names a region the question does not have\n"));
+}

@@ -36,6 +36,26 @@ Response choicesAnswer(const Question& question, const ChoiceAnswer& key, Answer
     return response;
 }
 
+/// Like a multiple-response slip: a harmless region clicked (all a clueless learner finds), one
+/// risk missed, or one harmless region clicked besides the risks.
+Response hotspotAnswer(const HotspotAnswer& key, Answer answer, DeterministicRandom& random)
+{
+    std::vector<std::string> correct, wrong;
+    for (const HotspotRegion& r : key.regions) (r.correct ? correct : wrong).push_back(r.id);
+    Response response;
+    if (wrong.empty() || correct.empty()) return response;
+    if (answer == Answer::Clueless) {
+        response.choices.push_back(anyOf(wrong, random));
+    } else if (correct.size() > 1 && random.below(2) == 0) {
+        response.choices = correct;
+        response.choices.erase(response.choices.begin() + static_cast<long>(random.below(correct.size())));
+    } else {
+        response.choices = correct;
+        response.choices.push_back(anyOf(wrong, random));
+    }
+    return response;
+}
+
 Response orderingAnswer(const OrderingAnswer& key, Answer answer, DeterministicRandom& random)
 {
     Response response;
@@ -81,6 +101,7 @@ Response respond(const Question& question, Answer answer, DeterministicRandom& r
     if (const auto* key = question.trueFalse()) return Response{{key->answer ? "false" : "true"}, {}, {}};
     if (const auto* key = question.ordering()) return orderingAnswer(*key, answer, random);
     if (const auto* key = question.matching()) return matchingAnswer(*key, answer, random);
+    if (const auto* key = question.hotspot()) return hotspotAnswer(*key, answer, random);
     static const std::vector<std::string> kGuesses{"わからない", "不明", "秘密", "パスワード"};
     Response response{{}, {}, anyOf(kGuesses, random)};
     if (scoring::grade(question, response).fraction >= 1.0) response.text = "わからない";

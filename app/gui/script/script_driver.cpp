@@ -266,6 +266,17 @@ void ScriptDriver::fillIn(const Question& q, const Response& target)
     } else if (question->shortText()) {
         push(click("answer-text"));
         push(type(target.text));
+    } else if (question->hotspot()) {
+        // Click each region that differs from the draft where it lies on the picture, as a
+        // learner would (the widget tracks a spot inside each region that chooses it).
+        for (const std::string& id : target.choices) {
+            if (std::find(draft->selected.begin(), draft->selected.end(), id) == draft->selected.end())
+                push(click("hotspot:" + id));
+        }
+        for (const std::string& id : draft->selected) {
+            if (std::find(target.choices.begin(), target.choices.end(), id) == target.choices.end())
+                push(click("hotspot:" + id));
+        }
     } else {
         // Toggle what differs from the draft (a deferred answer may be changed).
         std::vector<std::string> toClick;

@@ -54,10 +54,10 @@ std::vector<std::string> findLayoutProblems(const WidgetProbe& probe)
         }
     }
     for (std::size_t i = 0; i < widgets.size(); ++i) {
-        if (!inViewVertically(widgets[i])) continue;
+        if (!inViewVertically(widgets[i]) || widgets[i].spot) continue;
         const WidgetRect a = shownPart(widgets[i].rect, widgets[i].clip);
         for (std::size_t j = i + 1; j < widgets.size(); ++j) {
-            if (!inViewVertically(widgets[j])) continue;
+            if (!inViewVertically(widgets[j]) || widgets[j].spot) continue;
             const WidgetRect b = shownPart(widgets[j].rect, widgets[j].clip);
             const WidgetRect inner{ImVec2(b.min.x + kSlack, b.min.y + kSlack), ImVec2(b.max.x - kSlack, b.max.y - kSlack)};
             if (overlapArea(a, inner) > 0) problems.push_back(widgets[i].name + " overlaps " + widgets[j].name);

@@ -16,6 +16,16 @@ void WidgetProbe::track(const std::string& name)
     }
 }
 
+void WidgetProbe::trackSpot(const std::string& name, const WidgetRect& rect)
+{
+    const ImRect clip = ImGui::GetCurrentWindow()->ClipRect;
+    current_[name] = {rect, {clip.Min, clip.Max}, clip.Contains(rect.centre()), true};
+    if (scrollTo_ == name) {
+        ImGui::SetScrollFromPosY(rect.centre().y - ImGui::GetWindowPos().y, 0.4f);
+        scrollTo_.clear();
+    }
+}
+
 std::optional<WidgetRect> WidgetProbe::find(const std::string& name) const
 {
     // Asked after a frame was drawn: what that frame drew.
@@ -31,7 +41,7 @@ std::optional<WidgetRect> WidgetProbe::find(const std::string& name) const
 std::vector<TrackedWidget> WidgetProbe::widgets() const
 {
     std::vector<TrackedWidget> all;
-    for (const auto& [name, seen] : current_) all.push_back({name, seen.rect, seen.clip, seen.visible});
+    for (const auto& [name, seen] : current_) all.push_back({name, seen.rect, seen.clip, seen.visible, seen.spot});
     return all;
 }
 

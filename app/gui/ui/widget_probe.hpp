@@ -24,12 +24,17 @@ struct TrackedWidget {
     WidgetRect rect;
     WidgetRect clip;      ///< its window's clip rectangle: what lies outside it is cut off
     bool visible = false;
+    /// A place inside another widget (a region on a hotspot picture), for the script mode to
+    /// click; lying over that widget is its nature, not a layout problem.
+    bool spot = false;
 };
 
 class WidgetProbe {
 public:
     /// Records the last submitted item under `name`; honours a pending scroll request for it.
     void track(const std::string& name);
+    /// Records `rect`, a place inside the last submitted item, under `name` (TrackedWidget::spot).
+    void trackSpot(const std::string& name, const WidgetRect& rect);
 
     /// Where `name` was drawn in the frame just drawn, when visible in its window; nullopt
     /// when it was not drawn or not visible.
@@ -55,6 +60,7 @@ private:
         WidgetRect rect;
         WidgetRect clip;
         bool visible = false;
+        bool spot = false;
     };
     std::map<std::string, Seen> current_;
     std::string scrollTo_;

@@ -2,7 +2,13 @@
 
 #include "moodle_html.hpp"
 
+#include "mamori/lessons/hotspot_geometry.hpp"
+
+#include <algorithm>
+#include <cstdint>
 #include <cstdio>
+#include <fstream>
+#include <iterator>
 
 namespace mamori::tool::moodle {
 namespace {
@@ -28,6 +34,35 @@ std::string cdata(const std::string& text)
         from = at + 3;
     }
     return out + text.substr(from) + "]]>";
+}
+
+/// Standard base64 (RFC 4648), for the picture a ddmarker question carries inside the file.
+std::string base64(const std::string& bytes)
+{
+    static constexpr char kAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    std::string out;
+    out.reserve((bytes.size() + 2) / 3 * 4);
+    for (std::size_t i = 0; i < bytes.size(); i += 3) {
+        const std::size_t n = std::min<std::size_t>(3, bytes.size() - i);
+        std::uint32_t chunk = 0;
+        for (std::size_t k = 0; k < 3; ++k) chunk = (chunk << 8) | (k < n ? static_cast<unsigned char>(bytes[i + k]) : 0u);
+        for (std::size_t k = 0; k < 4; ++k) out += k <= n ? kAlphabet[(chunk >> (18 - 6 * k)) & 63] : '=';
+    }
+    return out;
+}
+
+/// A hotspot region's coordinates as a ddmarker drop zone writes them: a rectangle's
+/// "LEFT,TOP;WIDTH,HEIGHT", a polygon's "X,Y;X,Y;…".
+std::string dropCoords(const lessons::HotspotRegion& region)
+{
+    auto number = [](double v) { return std::to_string(static_cast<long>(v)); };
+    if (region.shape == lessons::RegionShape::Rect) {
+        const lessons::PictureBox box = lessons::regionBounds(region);
+        return number(box.minX) + "," + number(box.minY) + ";" + number(box.width()) + "," + number(box.height());
+    }
+    std::string out;
+    for (const lessons::PicturePoint& p : region.points) out += (out.empty() ? "" : ";") + number(p.x) + "," + number(p.y);
+    return out;
 }
 
 class Exporter {
@@ -144,6 +179,7 @@ private:
         case lessons::QuestionKind::Ordering: type = "ordering"; break;
         case lessons::QuestionKind::Matching: type = "matching"; break;
         case lessons::QuestionKind::ShortText: type = "shortanswer"; break;
+        case lessons::QuestionKind::Hotspot: type = "ddmarker"; break;
         }
         std::string& x = out_.xml;
         x += "  <question type=\"" + type + "\">\n    <name>\n      <text>" + escapeHtml(q.id) + "</text>\n    </name>\n";
@@ -192,8 +228,45 @@ private:
                 x += answer(100, literal, nullptr);
             }
             if (!s->feedback.empty()) x += answer(0, "*", &s->feedback);
+        } else if (const auto* h = q.hotspot()) {
+            hotspot(q, *h);
         }
         x += "  </question>\n";
+    }
+
+    /// A ddmarker question: the picture inside the file, a marker named by each right region's
+    /// label, and that region as its drop zone. What Moodle's markers cannot say is listed.
+    void hotspot(const lessons::Question& q, const lessons::HotspotAnswer& h)
+    {
+        std::string& x = out_.xml;
+        const std::string where = "question '" + q.id + "' (hotspot, exported as ddmarker): ";
+        x += "    <shuffleanswers/>\n    <shownumcorrect/>\n";
+        std::ifstream in(h.picture.file, std::ios::binary);
+        const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        const std::string name = h.picture.file.filename().string();
+        x += "    <file name=\"" + escapeHtml(name) + "\" path=\"/\" encoding=\"base64\">" + base64(bytes) + "</file>\n";
+        int number = 0;
+        std::string drops;
+        for (const lessons::HotspotRegion& region : h.regions) {
+            if (!region.correct) continue;
+            const std::string no = std::to_string(++number);
+            x += "    <drag>\n      <no>" + no + "</no>\n      <text>" + cdata(multilang(region.label, false)) +
+                 "</text>\n      <noofdrags>1</noofdrags>\n    </drag>\n";
+            drops += "    <drop>\n      <no>" + no + "</no>\n      <shape>" +
+                     (region.shape == lessons::RegionShape::Rect ? "rectangle" : "polygon") + "</shape>\n      <coords>" +
+                     dropCoords(region) + "</coords>\n      <choice>" + no + "</choice>\n    </drop>\n";
+        }
+        x += drops;
+        leftOut(q.line, where + "each right region becomes a marker named by its label, so the markers tell the learner "
+                                "what the risks are; the question asks them to find where they are, not what they are");
+        leftOut(q.line, where + "its " + std::to_string(h.regions.size() - static_cast<std::size_t>(number)) +
+                            " region(s) that are not a risk: Moodle has no wrong drop zones, so a wrong place earns nothing "
+                            "instead of taking a share away");
+        bool feedback = false;
+        for (const lessons::HotspotRegion& region : h.regions) feedback = feedback || !region.feedback.empty();
+        if (feedback) leftOut(q.line, where + "the regions' <feedback> (a ddmarker has feedback only for the whole question)");
+        if (h.allOrNothing) leftOut(q.line, where + "all-or-nothing (a ddmarker always gives partial credit)");
+        if (!h.picture.alt.empty()) leftOut(q.line, where + "the picture's <alt> text");
     }
 
     const lessons::Pack& pack_;

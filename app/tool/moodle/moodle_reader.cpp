@@ -453,7 +453,10 @@ private:
         if (type == "cloze" || type == "multianswer") return "Mamori has no embedded-answer (cloze) questions";
         if (type == "description") return "a description is not a question (put its text on a lesson page)";
         if (type == "ddwtos" || type == "gapselect") return "Mamori has no drag-into-text or gap-select questions";
-        if (type == "ddimageortext" || type == "ddmarker") return "Mamori has no drag-onto-image questions";
+        if (type == "ddimageortext") return "Mamori has no drag-onto-image questions";
+        // Drop zones are only the right places; a hotspot needs places that are not risks too.
+        if (type == "ddmarker")
+            return "Mamori's hotspot questions need regions that are not a risk, and a ddmarker's drop zones are only the right places";
         if (type == "randomsamatch") return "random short-answer matching draws from other questions";
         if (type.empty()) return "the question has no type";
         return "Mamori has no question of this type";

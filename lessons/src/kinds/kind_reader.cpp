@@ -9,6 +9,7 @@ const KindReader& trueFalseReader();
 const KindReader& orderingReader();
 const KindReader& matchingReader();
 const KindReader& shortTextReader();
+const KindReader& hotspotReader();
 
 const KindReader& kindReader(QuestionKind kind)
 {
@@ -19,6 +20,7 @@ const KindReader& kindReader(QuestionKind kind)
     case QuestionKind::Ordering: return orderingReader();
     case QuestionKind::Matching: return matchingReader();
     case QuestionKind::ShortText: return shortTextReader();
+    case QuestionKind::Hotspot: return hotspotReader();
     }
     // Not a kind (past the last one): no element, so no pack can name it. The kinds test asks
     // for the one past the last to check that kQuestionKindCount has kept up.

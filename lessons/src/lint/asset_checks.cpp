@@ -42,7 +42,17 @@ void checkAssets(const Pack& pack, Findings& findings)
 {
     if (pack.directory.empty()) return;
     std::set<fs::path> used;
+    auto quizPictures = [&](const std::vector<Quiz>& quizzes) {
+        for (const Quiz& quiz : quizzes) {
+            for (const Question& question : quiz.pool) {
+                if (const HotspotAnswer* key = question.hotspot())
+                    used.insert(normalised(pack.directory / key->picture.source));
+            }
+        }
+    };
+    quizPictures(pack.quizzes);
     for (const Lesson& lesson : pack.lessons) {
+        quizPictures(lesson.quizzes);
         for (const Page& page : lesson.pages) {
             for (const Narration& narration : page.narration)
                 used.insert(normalised(pack.directory / narration.source));
@@ -64,7 +74,7 @@ void checkAssets(const Pack& pack, Findings& findings)
     std::sort(unused.begin(), unused.end());
     for (const fs::path& file : unused) {
         findings.warn(findings.source().rootLine(), "unused-asset",
-                      file.generic_string() + " is in the pack's folder but no page shows or plays it");
+                      file.generic_string() + " is in the pack's folder but no page or question shows or plays it");
     }
 }
 

@@ -107,6 +107,13 @@ void checkQuestion(TranslationCheck& check, const Question& q)
             check.check(d.text, q.line, "distractor '" + d.id + "' of " + where);
     }
     if (const ShortTextAnswer* key = q.shortText()) check.check(key->feedback, q.line, "the feedback of " + where);
+    if (const HotspotAnswer* key = q.hotspot()) {
+        check.check(key->picture.alt, q.line, "the picture's <alt> of " + where);
+        for (const HotspotRegion& r : key->regions) {
+            check.check(r.label, q.line, "the label of region '" + r.id + "' of " + where);
+            check.check(r.feedback, q.line, "the feedback of region '" + r.id + "' of " + where);
+        }
+    }
 }
 
 void checkQuiz(TranslationCheck& check, const Quiz& quiz)

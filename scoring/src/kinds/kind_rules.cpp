@@ -12,6 +12,7 @@ extern const KindRules kTrueFalseRules;
 extern const KindRules kOrderingRules;
 extern const KindRules kMatchingRules;
 extern const KindRules kShortTextRules;
+extern const KindRules kHotspotRules;
 
 const KindRules& kindRules(lessons::QuestionKind kind)
 {
@@ -23,6 +24,7 @@ const KindRules& kindRules(lessons::QuestionKind kind)
     case QuestionKind::Ordering: return kOrderingRules;
     case QuestionKind::Matching: return kMatchingRules;
     case QuestionKind::ShortText: return kShortTextRules;
+    case QuestionKind::Hotspot: return kHotspotRules;
     }
     std::abort(); // not a kind: a corrupted value, never a pack's doing
 }

@@ -2,8 +2,11 @@
 // feedback, scoring rules, points, option scores, flags and destinations.
 
 #include "author_ui.hpp"
+#include "hotspot_picture.hpp"
 #include "screens.hpp"
 #include "widgets.hpp"
+
+#include "mamori/lessons/hotspot_geometry.hpp"
 
 #include <numeric>
 
@@ -56,8 +59,38 @@ std::string ruleKey(const lessons::Question& q)
     case lessons::QuestionKind::Ordering: return q.ordering() && q.ordering()->allOrNothing ? "author.rule.ordering-all" : "author.rule.ordering";
     case lessons::QuestionKind::Matching: return "author.rule.matching";
     case lessons::QuestionKind::ShortText: return "author.rule.shorttext";
+    case lessons::QuestionKind::Hotspot:
+        return q.hotspot() && q.hotspot()->allOrNothing ? "author.rule.hotspot-all" : "author.rule.hotspot";
     }
     return "author.rule.single";
+}
+
+/// The picture with every region outlined and numbered (right ones green, the others red), and
+/// the regions in the pack's order with their labels and feedback.
+void hotspotKey(AuthorUi& a, const lessons::HotspotAnswer& h)
+{
+    UiContext& ui = a.ui;
+    ImGui::PushID("hotspot-key");
+    bool clicked = false;
+    if (const auto shown = drawHotspotPicture(ui, h.picture, clicked)) {
+        for (std::size_t i = 0; i < h.regions.size(); ++i) {
+            const lessons::HotspotRegion& region = h.regions[i];
+            const ImU32 colour = region.correct ? pictureMark::kRight : pictureMark::kWrong;
+            outlineRegion(*shown, region, colour, (region.correct ? 3.0f : 2.0f) * ui.scale);
+            if (const auto point = lessons::clickPoint(h.regions, i))
+                numberBadge(ui, shown->toScreen(*point), static_cast<int>(i) + 1, colour);
+        }
+    }
+    ImGui::PopID();
+    gap(ui, 4);
+    for (std::size_t i = 0; i < h.regions.size(); ++i) {
+        const lessons::HotspotRegion& region = h.regions[i];
+        ImGui::PushID(region.id.c_str());
+        ImGui::TextUnformatted((std::to_string(i + 1) + ".").c_str());
+        ImGui::SameLine();
+        keyLine(a, region.correct, region.label, region.feedback);
+        ImGui::PopID();
+    }
 }
 
 void question(AuthorUi& a, const lessons::Question& q)
@@ -112,6 +145,7 @@ void question(AuthorUi& a, const lessons::Question& q)
             text(a, s->feedback, ui.fonts.small, ui.palette.mutedText);
         }
     }
+    if (const auto* h = q.hotspot()) hotspotKey(a, *h);
     gap(ui, 8);
     if (!q.explanation.empty()) {
         wrappedText(ui, a.t("author.explanation"), ui.fonts.bold, ui.palette.heading);

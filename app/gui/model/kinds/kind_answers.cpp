@@ -13,6 +13,7 @@ extern const KindAnswers kTrueFalseAnswers;
 extern const KindAnswers kOrderingAnswers;
 extern const KindAnswers kMatchingAnswers;
 extern const KindAnswers kShortTextAnswers;
+extern const KindAnswers kHotspotAnswers;
 
 const KindAnswers& kindAnswers(lessons::QuestionKind kind)
 {
@@ -24,6 +25,7 @@ const KindAnswers& kindAnswers(lessons::QuestionKind kind)
     case QuestionKind::Ordering: return kOrderingAnswers;
     case QuestionKind::Matching: return kMatchingAnswers;
     case QuestionKind::ShortText: return kShortTextAnswers;
+    case QuestionKind::Hotspot: return kHotspotAnswers;
     }
     std::abort(); // not a kind: a corrupted value
 }

@@ -182,6 +182,10 @@ std::vector<ItemOptionShare> optionsOf(const lessons::Question* question, const 
             if (pair == key->pairs.end() || !rightText) return byItsText(id);
             return {joined({&pair->left, rightText}, " → "), left == right};
         });
+    } else if (const lessons::HotspotAnswer* key = question->hotspot()) {
+        // Each region by its label, counted like a choice: how many chose it.
+        for (const lessons::HotspotRegion& region : key->regions) list.add(region.id, region.label, region.correct);
+        list.addOthers(byItsText);
     } else if (const lessons::ShortTextAnswer* key = question->shortText()) {
         // The pack's first accepted answer shows what is right; then what was typed, each
         // marked right when the grading would accept it.

@@ -12,6 +12,7 @@ extern const KindWidget kTrueFalseWidget;
 extern const KindWidget kOrderingWidget;
 extern const KindWidget kMatchingWidget;
 extern const KindWidget kShortTextWidget;
+extern const KindWidget kHotspotWidget;
 
 const KindWidget& kindWidget(lessons::QuestionKind kind)
 {
@@ -23,6 +24,7 @@ const KindWidget& kindWidget(lessons::QuestionKind kind)
     case QuestionKind::Ordering: return kOrderingWidget;
     case QuestionKind::Matching: return kMatchingWidget;
     case QuestionKind::ShortText: return kShortTextWidget;
+    case QuestionKind::Hotspot: return kHotspotWidget;
     }
     std::abort(); // not a kind: a corrupted value
 }

@@ -79,11 +79,11 @@ struct Page {
 /// The kinds of question. Each has one bundle per library, found through a registry indexed by
 /// kind: lessons/src/kinds (reading), scoring/src/kinds (grading), app/gui/model/kinds and
 /// app/gui/ui/kinds (drafts and widgets). Values are contiguous from 0 (no explicit values).
-enum class QuestionKind { SingleChoice, MultipleResponse, TrueFalse, Ordering, Matching, ShortText };
+enum class QuestionKind { SingleChoice, MultipleResponse, TrueFalse, Ordering, Matching, ShortText, Hotspot };
 
-/// How many kinds there are: a kind added after ShortText must move this along (tests walk
+/// How many kinds there are: a kind added after Hotspot must move this along (tests walk
 /// kAllQuestionKinds, and each registry's switch names a kind left out).
-inline constexpr int kQuestionKindCount = static_cast<int>(QuestionKind::ShortText) + 1;
+inline constexpr int kQuestionKindCount = static_cast<int>(QuestionKind::Hotspot) + 1;
 
 /// Every kind, in order.
 inline constexpr std::array<QuestionKind, kQuestionKindCount> kAllQuestionKinds = [] {
@@ -163,7 +163,46 @@ struct ShortTextAnswer {
     LocalizedText feedback;              ///< shown on a wrong answer; may be empty
 };
 
-using AnswerKey = std::variant<ChoiceAnswer, TrueFalseAnswer, OrderingAnswer, MatchingAnswer, ShortTextAnswer>;
+/// A point in a picture's own pixels (0,0 at the top left).
+struct PicturePoint {
+    double x = 0;
+    double y = 0;
+    bool operator==(const PicturePoint&) const = default;
+};
+
+enum class RegionShape { Rect, Polygon };
+
+/// A part of a hotspot question's picture the learner may choose.
+struct HotspotRegion {
+    std::string id;
+    RegionShape shape = RegionShape::Rect;
+    /// Rect: its top-left and bottom-right corners; polygon: its corners in order (3 or more).
+    std::vector<PicturePoint> points;
+    bool correct = false;
+    LocalizedText label;      ///< names the region in the keyboard list; must not tell whether it is right
+    LocalizedText feedback;   ///< shown when the learner chooses this region; may be empty
+};
+
+/// The picture of a hotspot question.
+struct HotspotPicture {
+    std::string source;           ///< path as written, relative to the pack folder
+    std::filesystem::path file;   ///< resolved path on disk
+    int width = 0;                ///< its own size in pixels, read from the file
+    int height = 0;
+    LocalizedText alt;            ///< what the picture shows, for anyone who cannot see it
+};
+
+/// `<hotspot>`: regions of a picture, some of them the risk the learner must find.
+struct HotspotAnswer {
+    HotspotPicture picture;
+    std::vector<HotspotRegion> regions;
+    bool allOrNothing = false;   ///< no partial credit
+
+    const HotspotRegion* region(std::string_view regionId) const;
+};
+
+using AnswerKey =
+    std::variant<ChoiceAnswer, TrueFalseAnswer, OrderingAnswer, MatchingAnswer, ShortTextAnswer, HotspotAnswer>;
 
 /// `<source>`: where the question's fact comes from.
 struct SourceReference {
@@ -187,6 +226,7 @@ struct Question {
     const OrderingAnswer* ordering() const { return std::get_if<OrderingAnswer>(&key); }
     const MatchingAnswer* matching() const { return std::get_if<MatchingAnswer>(&key); }
     const ShortTextAnswer* shortText() const { return std::get_if<ShortTextAnswer>(&key); }
+    const HotspotAnswer* hotspot() const { return std::get_if<HotspotAnswer>(&key); }
 };
 
 // ---------------------------------------------------------------- quizzes
