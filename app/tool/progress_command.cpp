@@ -123,6 +123,12 @@ void show(const LearnerProgress& p, std::ostream& out)
     }
 }
 
+/// The app that wrote the file's last save, as the file notes it.
+void showWrittenBy(const std::optional<std::string>& writtenBy, std::ostream& out)
+{
+    out << "written by: " << (writtenBy ? *writtenBy : "unknown (a Mamori from before files noted their app)") << '\n';
+}
+
 void showHistory(const SaveHistory& history, std::ostream& out)
 {
     if (!history.started()) {
@@ -208,6 +214,7 @@ int showFile(const std::string& file, const OrganisationKey& key, Streams stream
     const ProgressCheck check = checkProgressFile(file, key, storage);
     if (check.valid()) {
         streams.out << "file: " << file << " (intact, signed with key " << key.id() << ")\n";
+        showWrittenBy(check.writtenBy, streams.out);
         show(*check.progress, streams.out);
         showHistory(check.history, streams.out);
         return kExitOk;
@@ -226,6 +233,7 @@ int showFile(const std::string& file, const OrganisationKey& key, Streams stream
         const auto signature = text.rfind("\n<!-- mamori-signature");
         if (signature != std::string::npos) text.resize(signature + 1);
         if (auto parsed = parseProgress(text, file)) {
+            showWrittenBy(parsed.value().writtenBy, streams.out);
             show(parsed.value().progress, streams.out);
             showHistory(parsed.value().history, streams.out);
         } else {

@@ -20,7 +20,7 @@ using scoring::Result;
 
 namespace {
 
-constexpr const char* kLearners = "SELECT learner_id, display_name FROM files WHERE status = 'valid'";
+constexpr const char* kLearners = "SELECT learner_id, display_name, written_by FROM files WHERE status = 'valid'";
 
 constexpr const char* kPacks =
     "SELECT p.learner_id, p.pack_id, p.last_version, p.pages_viewed, p.first_activity, p.last_activity, p.completions "
@@ -257,6 +257,7 @@ Result<Done> visitLearners(sql::Database& db, const Narrowing& narrowing, const 
         IndexedLearner learner;
         learner.learnerId = learners.statement.text(0);
         learner.displayName = learners.statement.optionalText(1);
+        learner.writtenBy = learners.statement.optionalText(2);
         if (auto done = readPacks(cursors[1], learner); !done) return done;
         if (auto done = readAttempts(cursors[2], learner); !done) return done;
         if (auto done = readRuns(cursors[3], learner); !done) return done;

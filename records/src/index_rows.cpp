@@ -129,6 +129,7 @@ FileRows fileRows(FileStamp stamp, ProgressCheck check, const lessons::PackLibra
     if (check.progress) {
         rows.holdsLearner = check.progress->learnerId;
         rows.displayName = check.progress->displayName;
+        rows.writtenBy = std::move(check.writtenBy);
     }
     if (check.history.started()) rows.generation = static_cast<std::int64_t>(check.history.head.generation);
     rows.flags = fileFlags(check, packs, now);

@@ -69,6 +69,7 @@ struct FileRows {
     FileStamp stamp;
     std::string status, problem;
     std::optional<std::string> holdsLearner, displayName;
+    std::optional<std::string> writtenBy;  ///< the app that wrote the file, when it could be read and notes it
     std::optional<std::int64_t> generation;
     std::vector<LearnerPackRow> packs;
     std::vector<AttemptRow> attempts;

@@ -103,6 +103,7 @@ scoring::Result<scoring::Done> migrateTo(sql::Database& db, int version)
         }
         return createSecondaryIndexesOf(db, version);
     }
+    if (version == 6) return addWrittenBy(db);
     return scoring::refuse(scoring::RefusalCode::IndexError, "no migration to index schema " + std::to_string(version));
 }
 

@@ -11,7 +11,7 @@ inline constexpr int kIndexCacheKiB = 32768;
 
 /// The schema version this build writes: the last of its migrations (the table
 /// schema_migrations lists those applied to an index).
-inline constexpr int kIndexSchemaVersion = 5;
+inline constexpr int kIndexSchemaVersion = 6;
 
 /// The tables of schema 1, one text per engine (index_schema_sqlite.cpp, index_schema_postgres.cpp).
 extern const char* const kSqliteIndexSchema;
@@ -27,6 +27,10 @@ scoring::Result<scoring::Done> moveRecordsIntoJson(sql::Database& db);
 /// Schema 5's inbox exercise runs, with their actions as JSON (index_json.hpp).
 extern const char* const kSqliteInboxRunsSchema;
 extern const char* const kPostgresInboxRunsSchema;
+/// Schema 6 (the same statement on both engines): files.written_by, the app that wrote each
+/// file (index_written_by.cpp). addWrittenBy also has the next ingest read every file again.
+extern const char* const kSchema6Columns;
+scoring::Result<scoring::Done> addWrittenBy(sql::Database& db);
 
 /// Creates the tables of a new index, migrates an older one, or refuses one written by a newer Mamori.
 scoring::Result<scoring::Done> prepareIndexSchema(sql::Database& db);

@@ -14,9 +14,9 @@ Result<IndexWriter> IndexWriter::prepare(sql::Database& db)
     IndexWriter writer(db);
     const char* texts[] = {
         "INSERT INTO files (learner_id, file_name, size, mtime_ns, signature, status, problem, holds_learner, display_name, "
-        "generation, ingested_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) ON CONFLICT(learner_id) DO UPDATE SET "
-        "file_name = ?2, size = ?3, mtime_ns = ?4, signature = ?5, status = ?6, problem = ?7, holds_learner = ?8, "
-        "display_name = ?9, generation = ?10, ingested_at = ?11",
+        "generation, ingested_at, written_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) ON CONFLICT(learner_id) "
+        "DO UPDATE SET file_name = ?2, size = ?3, mtime_ns = ?4, signature = ?5, status = ?6, problem = ?7, holds_learner = ?8, "
+        "display_name = ?9, generation = ?10, ingested_at = ?11, written_by = ?12",
         "DELETE FROM learner_packs WHERE learner_id = ?1",
         "DELETE FROM attempts WHERE learner_id = ?1",
         "DELETE FROM runs WHERE learner_id = ?1",
@@ -158,6 +158,8 @@ Result<int> IndexWriter::replace(const FileRows& rows, Timestamp now)
     if (rows.displayName) f.bindView(9, *rows.displayName);
     else f.bindNull(9);
     f.bind(10, rows.generation).bind(11, epochSeconds(now));
+    if (rows.writtenBy) f.bindView(12, *rows.writtenBy);
+    else f.bindNull(12);
     if (auto done = f.run(); !done) return done.refusal();
     return insertFlags(id, flags);
 }

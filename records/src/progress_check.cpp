@@ -59,6 +59,7 @@ ProgressCheck checkContent(const std::string& bytes, const std::string& shownPat
     check.signature = signature;
     check.progress = std::move(document->progress);
     check.history = std::move(document->history);
+    check.writtenBy = std::move(document->writtenBy);
     if (!learnerId || check.progress->learnerId != *learnerId) {
         check.status = Status::WrongLearner;
         check.problem = "holds the records of learner '" + check.progress->learnerId + "', but its name " +

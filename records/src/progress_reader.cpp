@@ -4,6 +4,7 @@
 #include "mamori/records/progress_file.hpp"
 
 #include "mamori/lessons/line_text.hpp"
+#include "mamori/records/build_info.hpp"
 #include "mamori/records/learner_id.hpp"
 #include "mamori/records/progress_limits.hpp"
 #include "mamori/scoring/review_deck.hpp"
@@ -364,6 +365,11 @@ Result<ProgressDocument> readDocument(const Element& root, const std::string& di
     if (auto problem = learnerIdProblem(progress.learnerId)) r.fail(root, "'learner' is not a learner id: " + *problem);
     progress.displayName = r.text(root, "name", false);
     progress.created = r.time(root, "created");
+    // Only noted, never acted on; bounded all the same, since it is shown to HR and exported.
+    if (const char* writtenBy = root.Attribute("written-by")) {
+        if (auto problem = appIdentityProblem(writtenBy)) r.fail(root, "'written-by' " + *problem);
+        document.writtenBy = writtenBy;
+    }
     bool historyRead = false;
     for (const auto* e = root.FirstChildElement(); e; e = e->NextSiblingElement()) {
         const std::string_view name = e->Name();

@@ -1,6 +1,8 @@
-// Writing progress files (schema 3); progress_reader.cpp reads them.
+// Writing progress files (schema 4); progress_reader.cpp reads them.
 
 #include "mamori/records/progress_file.hpp"
+
+#include "mamori/records/build_info.hpp"
 
 #include "hex.hpp"
 
@@ -223,6 +225,8 @@ void writeRecords(XMLPrinter& out, const LearnerProgress& progress)
     attribute(out, "learner", progress.learnerId);
     attribute(out, "name", progress.displayName);
     attribute(out, "created", formatTimestamp(progress.created));
+    // Inside the records: the chain value and the signature cover it.
+    attribute(out, "written-by", appIdentity());
     for (const auto& [id, pack] : progress.packs) writePack(out, pack);
 }
 

@@ -309,7 +309,7 @@ TEST_CASE("an index of schema 4 gains the inbox runs' table, keeps what it held,
         auto versions = db.value().prepare("SELECT max(version) FROM schema_migrations");
         REQUIRE(versions);
         REQUIRE(versions.value().step().value());
-        CHECK(versions.value().integer(0) == 5);
+        CHECK(versions.value().integer(0) == kIndexSchemaVersion);
         REQUIRE(db.value().execute("INSERT INTO inbox_runs (learner_id, pack_id, pack_version, inbox_id, number, "
                                    "started, finished, score, max_score, "
                                    "  percent, passed, actions) VALUES ('E1', 'p', '1.0', 'inbox', 1, 1700000100, "

@@ -63,8 +63,10 @@ TEST_CASE("the SQLite and PostgreSQL schemas have the same tables with the same 
     // Schema 3 adds the attempts' answers and the packs' completions (the same statements on both
     // engines), and drops the tables they were in.
     const std::string schema3 = std::string(kSchema3Columns) + " DROP TABLE answers; DROP TABLE completions;";
-    const auto sqlite = tablesOf(std::string(kSqliteIndexSchema) + kSqliteInboxSchema + schema3 + kSqliteInboxRunsSchema);
-    const auto postgres = tablesOf(std::string(kPostgresIndexSchema) + kPostgresInboxSchema + schema3 + kPostgresInboxRunsSchema);
+    // Schema 6 adds files.written_by (the same statement on both engines).
+    const auto sqlite = tablesOf(std::string(kSqliteIndexSchema) + kSqliteInboxSchema + schema3 + kSqliteInboxRunsSchema + kSchema6Columns);
+    const auto postgres =
+        tablesOf(std::string(kPostgresIndexSchema) + kPostgresInboxSchema + schema3 + kPostgresInboxRunsSchema + kSchema6Columns);
     CHECK(sqlite.size() == 11);
     CHECK(sqlite.at("inbox_runs").size() == 12);
     CHECK(sqlite.at("inbox").size() == 4);
@@ -72,7 +74,8 @@ TEST_CASE("the SQLite and PostgreSQL schemas have the same tables with the same 
     CHECK(sqlite.count("completions") == 0);
     CHECK(sqlite.at("attempts").back() == "answers");
     CHECK(sqlite.at("learner_packs").back() == "completions");
-    CHECK(sqlite.at("files").size() == 11);
+    CHECK(sqlite.at("files").size() == 12);
+    CHECK(sqlite.at("files").back() == "written_by");
     CHECK(sqlite == postgres);
 }
 
@@ -81,7 +84,7 @@ TEST_CASE("an index records its migrations; one from before that table is adopte
     mamori::test::TemporaryDirectory folder;
     const auto fresh = folder.path() / "fresh.sqlite";
     REQUIRE(OrgIndex::open(fresh));
-    CHECK(recordedVersions(fresh) == std::vector<std::int64_t>{1, 2, 3, 4, 5});
+    CHECK(recordedVersions(fresh) == std::vector<std::int64_t>{1, 2, 3, 4, 5, 6});
 
     // As the first index of HR's records wrote it: schema 1's tables, SQLite's user_version and
     // no migrations table.
@@ -93,7 +96,7 @@ TEST_CASE("an index records its migrations; one from before that table is adopte
         REQUIRE(db.value().execute("PRAGMA user_version = 1; INSERT INTO meta (key, value) VALUES ('kept', 'yes');"));
     }
     REQUIRE(OrgIndex::open(old));
-    CHECK(recordedVersions(old) == std::vector<std::int64_t>{1, 2, 3, 4, 5});   // schema 1 adopted, 2 to 5 applied
+    CHECK(recordedVersions(old) == std::vector<std::int64_t>{1, 2, 3, 4, 5, 6});   // schema 1 adopted, 2 to 6 applied
     {
         auto db = sql::Database::openSqlite(old);
         REQUIRE(db);

@@ -69,7 +69,7 @@ IndexedLearner learner()
     pack.packId = "test";
     pack.lastVersion = "1.0";
     pack.inboxRuns = {run};
-    return IndexedLearner{"E1", std::string("山田 花子"), {pack}};
+    return IndexedLearner{"E1", std::string("山田 花子"), {pack}, std::nullopt};
 }
 
 PersonDetail detailWith(const mamori::lessons::PackLibrary& library)

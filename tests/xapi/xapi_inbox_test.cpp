@@ -41,7 +41,7 @@ IndexedLearner learnerWithInboxRun()
     pack.lastVersion = "1.2";
     pack.inboxRuns = {run};
     pack.completions = {{scoring::Completion::Kind::Inbox, "inbox", kAt + 300s, "1.2"}};
-    return IndexedLearner{"E1", std::string("山田 花子"), {pack}};
+    return IndexedLearner{"E1", std::string("山田 花子"), {pack}, std::nullopt};
 }
 
 } // namespace

@@ -272,6 +272,7 @@ PersonDetail buildPersonDetail(const std::string& personId, const std::vector<re
     // Records of a file that does not verify are never shown as counting: the index gives
     // none, and any given anyway are left out.
     if (!learner || !detail.verified) return detail;
+    detail.writtenBy = learner->writtenBy;
 
     struct TimedCompletion {
         scoring::Timestamp at;

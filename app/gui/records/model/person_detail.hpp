@@ -104,6 +104,7 @@ struct PersonDetail {
     bool left = false;
     std::string fileStatus;                 ///< "valid", "none", or why it is not counted ("tampered"…)
     bool verified = false;                  ///< fileStatus == "valid": only then are records shown as counting
+    std::optional<std::string> writtenBy;   ///< the app that wrote the verified file; nullopt: it does not say, or not verified
     std::vector<records::StatusRow> assignments;   ///< the person's rows of the people table
     std::vector<records::TrustFlag> flags;        ///< by time
     std::vector<std::string> flagTimes;           ///< flags[i].at as a local date and time

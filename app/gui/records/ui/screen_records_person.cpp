@@ -212,6 +212,7 @@ void integrity(RecordsUi& r, const PersonDetail& person)
     trackedBlock(r, "person:file", [&] {
         if (person.verified) {
             box(ui, p.rightBackground, p.right, [&] { wrappedText(ui, r.t("records.person.file.verified"), ui.fonts.bold, p.right); });
+            muted(r, person.writtenBy ? r.f("records.person.file.written-by", {*person.writtenBy}) : r.t("records.person.file.written-by-unknown"));
             return;
         }
         const char* reasonKey = fileStatusKey(person.fileStatus);

@@ -110,6 +110,7 @@ struct IndexedLearner {
     std::string learnerId;
     std::optional<std::string> displayName;
     std::vector<IndexedPack> packs; ///< by pack id
+    std::optional<std::string> writtenBy; ///< the app that wrote the file's last save; nullopt: the file does not say
 
     const IndexedPack* findPack(const std::string& packId) const
     {

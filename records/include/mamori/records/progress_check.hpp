@@ -34,6 +34,7 @@ struct ProgressCheck {
     std::string problem;                              ///< empty when valid
     std::optional<scoring::LearnerProgress> progress; ///< when intact (also for WrongLearner, to show whose it is)
     SaveHistory history;
+    std::optional<std::string> writtenBy;             ///< the app that wrote it, when the file is intact and notes it
     std::string signature;                            ///< the signature's value, when the file has one
 
     bool valid() const { return status == Status::Valid; }
