@@ -10,10 +10,12 @@ mode=${1:-}
 shift || true
 
 build_packages=(cmake g++ pkg-config libimgui-dev libstb-dev libglfw3-dev libgl-dev libsdl2-mixer-dev
-  libtinyxml2-dev doctest-dev libfreetype-dev libssl-dev libicu-dev libsqlite3-dev libcsv-dev fonts-ipafont-gothic
+  libtinyxml2-dev doctest-dev libfreetype-dev libfontconfig-dev libssl-dev libicu-dev libsqlite3-dev libcsv-dev fonts-ipafont-gothic
   libxlsxwriter-dev nlohmann-json3-dev libpq-dev libcairo2-dev libqrencode-dev libinotifytools0-dev libxml2-dev
   libgl1-mesa-dri)
-test_packages=(xvfb xauth xdotool libxml2-utils imagemagick libreoffice-calc-nogui postgresql poppler-utils zbar-tools)
+# The package tests build the .deb (dpkg-dev for dpkg-shlibdeps), lint it and check its desktop files.
+test_packages=(xvfb xauth xdotool libxml2-utils imagemagick libreoffice-calc-nogui postgresql poppler-utils zbar-tools
+  dpkg-dev lintian desktop-file-utils appstream man-db)
 
 case "$mode" in
   run) wanted=("${build_packages[@]}") ;;

@@ -20,6 +20,7 @@ struct Definition {
     const char* name;
     std::string (*defaultValue)();
     std::optional<std::string> (*problemWith)(const std::string& value);
+    const char* summary;   ///< what it is for, with its default in words (config show's help, the man page)
 };
 
 std::optional<std::string> anyValue(const std::string&)
@@ -52,6 +53,12 @@ std::optional<std::string> databaseUriOrEmpty(const std::string& value)
     return "must be a postgresql:// URI, or empty (off)";
 }
 
+std::optional<std::string> languageCodeOrEmpty(const std::string& value)
+{
+    if (value.empty() || value == "ja" || value == "en") return std::nullopt;
+    return "must be ja or en (or empty: Japanese until the learner chooses)";
+}
+
 std::optional<std::string> fileModeName(const std::string& value)
 {
     if (value == "private" || value == "group-readable") return std::nullopt;
@@ -67,19 +74,39 @@ std::string defaultKeyFile()
 const std::vector<Definition>& definitions()
 {
     static const std::vector<Definition> all{
-        {"data-dir", [] { return defaultDataDir().string(); }, absolutePath},
-        {"key-file", defaultKeyFile, absolutePath},
-        {"index", [] { return (defaultDataDir() / "index.sqlite").string(); }, indexLocation},
-        {"home-page", [] { return std::string(); }, anyValue},
+        {"data-dir", [] { return defaultDataDir().string(); }, absolutePath,
+         "where learners' progress is kept (progress/ inside it); may be a share. Default: $XDG_DATA_HOME/mamori"},
+        {"key-file", defaultKeyFile, absolutePath,
+         "the organisation key that signs progress files. Default: /etc/mamori/organisation.key when it "
+         "exists, else $XDG_CONFIG_HOME/mamori/organisation.key; $MAMORI_KEY_FILE overrides both files"},
+        {"index", [] { return (defaultDataDir() / "index.sqlite").string(); }, indexLocation,
+         "HR's index database (mamori-tool records): an SQLite file on a local disk, or a postgresql:// URI. "
+         "Default: $XDG_DATA_HOME/mamori/index.sqlite"},
+        {"home-page", [] { return std::string(); }, anyValue,
+         "the organisation's home page, for record identifiers in exports (xAPI)"},
         // Where a certificate's code can be checked (printed on it and in its QR code); empty: none.
-        {"certificate-url", [] { return std::string(); }, anyValue},
-        {"time-zone", [] { return std::string(); }, anyValue},
-        {"progress-files", [] { return std::string("private"); }, fileModeName},
+        {"certificate-url", [] { return std::string(); }, anyValue,
+         "where a certificate's code can be checked, printed on it and in its QR code; empty: none"},
+        {"time-zone", [] { return std::string(); }, anyValue,
+         "the zone HR's dates are shown in, e.g. Asia/Tokyo; empty: this computer's"},
+        {"progress-files", [] { return std::string("private"); }, fileModeName,
+         "private (0600), or group-readable (0640) for a shared data folder that HR's account reads through its group"},
         // Empty: organisation.xml beside the pack folders, when there is one.
-        {"organisation-profile", [] { return std::string(); }, absolutePathOrEmpty},
+        {"organisation-profile", [] { return std::string(); }, absolutePathOrEmpty,
+         "the organisation's details that fill the packs' slots (whom to report to, where the rules are); "
+         "empty: organisation.xml beside the packs"},
         // The learner's app: push each learner's file to this records server after a completion
         // (progress_sync.hpp). Empty: off. Not HR's index: a role that may only insert there.
-        {"sync-url", [] { return std::string(); }, databaseUriOrEmpty},
+        {"sync-url", [] { return std::string(); }, databaseUriOrEmpty,
+         "the learner's app pushes the learner's signed progress file to this records server "
+         "(postgresql://..., a role that may only add files) after each completion; empty: off"},
+        // The lesson packs to offer; empty: the packs installed with Mamori (data_paths.hpp).
+        {"packs-dir", [] { return std::string(); }, absolutePathOrEmpty,
+         "the lesson packs to offer; empty: the packs installed with Mamori (/usr/share/mamori/packs)"},
+        // The language a learner starts in, until they choose one; locked, it is the only one.
+        {"language", [] { return std::string(); }, languageCodeOrEmpty,
+         "the language a learner starts in, ja or en, until they choose one; locked, the only one; empty: "
+         "Japanese until the learner chooses"},
     };
     return all;
 }
@@ -108,6 +135,13 @@ std::string trimmed(std::string_view text)
 }
 
 } // namespace
+
+std::vector<Config::Description> Config::descriptions()
+{
+    std::vector<Description> all;
+    for (const Definition& d : definitions()) all.push_back({d.name, d.summary});
+    return all;
+}
 
 Config::Files Config::standardFiles()
 {
@@ -212,7 +246,8 @@ bool Config::setFromCommandLine(std::string_view name, const std::string& value,
     // Relative paths on the command line are meant from where the command runs.
     std::string given = value;
     const bool uri = given.find("://") != std::string::npos;
-    if ((d->problemWith == absolutePath || (d->problemWith == indexLocation && !uri)) && !given.empty() && given.front() != '/') {
+    const bool path = d->problemWith == absolutePath || d->problemWith == absolutePathOrEmpty || (d->problemWith == indexLocation && !uri);
+    if (path && !given.empty() && given.front() != '/') {
         given = (fs::current_path() / given).string();
     }
     if (auto bad = d->problemWith(given)) {
@@ -227,9 +262,10 @@ bool Config::setFromCommandLine(std::string_view name, const std::string& value,
 std::optional<std::string> Config::settingOfOption(std::string_view option)
 {
     if (option == "--db") return std::string("index");
+    if (option == "--packs") return std::string("packs-dir");
     if (!option.starts_with("--")) return std::nullopt;
     const std::string_view name = option.substr(2);
-    if (name == "index" || !definition(name)) return std::nullopt;
+    if (name == "index" || name == "packs-dir" || !definition(name)) return std::nullopt;
     return std::string(name);
 }
 
@@ -290,6 +326,22 @@ std::string Config::timeZone() const
 fs::path Config::organisationProfile() const
 {
     return get("organisation-profile").value;
+}
+
+fs::path Config::packsDir() const
+{
+    const std::string& value = get("packs-dir").value;
+    return value.empty() ? defaultPacksDir() : fs::path(value);
+}
+
+std::string Config::language() const
+{
+    return get("language").value;
+}
+
+bool Config::languageLocked() const
+{
+    return get("language").locked;
 }
 
 bool Config::groupReadable() const

@@ -35,6 +35,14 @@ public:
     /// /etc/mamori/mamori.conf and $XDG_CONFIG_HOME/mamori/mamori.conf.
     static Files standardFiles();
 
+    /// A setting's name and what it is for, in words.
+    struct Description {
+        std::string_view name;
+        std::string_view summary;
+    };
+    /// Every setting there is, in the order of all(): for config show's help and the man page.
+    static std::vector<Description> descriptions();
+
     /// The settings from the defaults, `files` (either may be missing) and the environment;
     /// problems in the files are added to `problems`.
     static Config load(const Files& files, std::vector<std::string>& problems);
@@ -72,6 +80,12 @@ public:
     /// The organisation profile that fills the packs' slots; empty means organisation.xml
     /// beside the pack folders, when there is one (lessons::loadPackLibrary).
     std::filesystem::path organisationProfile() const;
+    /// The packs to offer: the packs-dir setting, else the installed packs.
+    std::filesystem::path packsDir() const;
+    /// "ja", "en", or "" when the administrator left it to the learner.
+    std::string language() const;
+    /// The administrator fixed the language: the learner's own choice is not offered.
+    bool languageLocked() const;
 
 private:
     Setting& at(std::string_view name);

@@ -1,6 +1,8 @@
 #include "data_paths.hpp"
 
+#include <array>
 #include <cstdlib>
+#include <unistd.h>
 
 namespace mamori::app {
 namespace {
@@ -42,9 +44,52 @@ fs::path userConfigDir()
     return base / "mamori";
 }
 
+namespace {
+
+/// The running executable's folder, from /proc (argv[0] can be anything).
+fs::path executableDir()
+{
+    std::array<char, 4096> buffer{};
+    const ssize_t length = ::readlink("/proc/self/exe", buffer.data(), buffer.size() - 1);
+    if (length <= 0) return {};
+    return fs::path(std::string(buffer.data(), static_cast<std::size_t>(length))).parent_path();
+}
+
+fs::path findInstalledDataDir()
+{
+    // The executable sits in bin/ (installed), app/ (a build tree) or a test's folder a few
+    // levels below the build tree's root; more than four levels up is not Mamori's any more.
+    constexpr int kLevelsUp = 4;
+    fs::path dir = executableDir();
+    for (int level = 0; level <= kLevelsUp && !dir.empty(); ++level) {
+        const fs::path candidate = dir / MAMORI_DATA_SUBDIR;
+        std::error_code ec;
+        if (fs::is_directory(candidate / "packs", ec)) return candidate;
+        if (dir == dir.root_path()) break;
+        dir = dir.parent_path();
+    }
+    return {};
+}
+
+} // namespace
+
+fs::path installedDataDir()
+{
+    static const fs::path found = findInstalledDataDir();
+    return found;
+}
+
 fs::path defaultPacksDir()
 {
-    return MAMORI_PACKS_DIR;
+    const fs::path data = installedDataDir();
+    return data.empty() ? fs::path("share/mamori/packs (not found beside the executable)") : data / "packs";
+}
+
+fs::path assetsDir()
+{
+    if (const char* dir = std::getenv("MAMORI_ASSETS"); dir && *dir) return dir;
+    const fs::path data = installedDataDir();
+    return data.empty() ? fs::path("share/mamori/assets (not found beside the executable)") : data / "assets";
 }
 
 } // namespace mamori::app

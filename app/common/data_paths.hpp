@@ -16,8 +16,17 @@ std::filesystem::path userStateDir();
 /// `$XDG_CONFIG_HOME/mamori`, else `~/.config/mamori`: the user's own settings and key.
 std::filesystem::path userConfigDir();
 
-/// The packs shipped with this build.
+/// Mamori's read-only data: the nearest `share/mamori` (MAMORI_DATA_SUBDIR) in the executable's
+/// folder or above it — `/usr/share/mamori` for `/usr/bin/mamori`, and in a build tree the
+/// folder CMake lays out at its root. No path of the machine it was built on is compiled in,
+/// so an installed copy runs wherever its prefix is. Empty when there is none.
+std::filesystem::path installedDataDir();
+
+/// The packs shipped with Mamori: `<installedDataDir>/packs`.
 std::filesystem::path defaultPacksDir();
+
+/// The UI's words and sounds: $MAMORI_ASSETS, else `<installedDataDir>/assets`.
+std::filesystem::path assetsDir();
 
 /// Progress files live in `<data-dir>/progress`.
 inline std::filesystem::path progressDir(const std::filesystem::path& dataDir)

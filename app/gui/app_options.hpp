@@ -38,6 +38,4 @@ struct AppOptions {
 /// --user and --now are checked here as `mamori-tool play` checks them.
 bool parseAppOptions(const std::vector<std::string>& args, AppOptions& options, std::string& error);
 
-extern const char* const kAppUsage;
-
 } // namespace mamori::app

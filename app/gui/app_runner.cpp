@@ -28,21 +28,15 @@
 
 namespace mamori::app {
 
-std::filesystem::path assetsDir()
-{
-    if (const char* dir = std::getenv("MAMORI_ASSETS"); dir && *dir) return dir;
-    return MAMORI_ASSETS_DIR;
-}
-
 namespace {
 
 namespace fs = std::filesystem;
 
 /// The packs to offer, shared: a library can be replaced while screens still hold the old one.
-std::shared_ptr<const lessons::PackLibrary> loadLibrary(const AppOptions& options, const Config& config)
+std::shared_ptr<const lessons::PackLibrary> loadLibrary(const Config& config)
 {
     return std::make_shared<const lessons::PackLibrary>(
-        lessons::loadPackLibrary(options.packsDir.empty() ? defaultPacksDir() : options.packsDir, config.organisationProfile()));
+        lessons::loadPackLibrary(config.packsDir(), config.organisationProfile()));
 }
 
 /// What the app reads before it can draw: loaded on another thread while the window opens.
@@ -54,11 +48,11 @@ struct Content {
     double milliseconds = 0;
 };
 
-Content loadContent(const AppOptions& options, const Config& config)
+Content loadContent(const Config& config)
 {
     const auto start = std::chrono::steady_clock::now();
     Content content;
-    content.library = loadLibrary(options, config);
+    content.library = loadLibrary(config);
     content.strings = UiStrings::load(assetsDir() / "lang", content.stringProblems);
     content.glyphs = charactersShown(*content.library, content.strings);
     content.milliseconds = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
@@ -146,7 +140,7 @@ std::optional<int> AppRun::readConfig()
     config_ = Config::standard(problems);
     for (const std::string& problem : problems) std::cerr << "mamori: warning: " << problem << '\n';
     for (const auto& [option, value] : {std::pair{"--data-dir", options_.dataDir.string()}, std::pair{"--key-file", options_.keyFile.string()},
-                                        std::pair{"--sync-url", options_.syncUrl}}) {
+                                        std::pair{"--sync-url", options_.syncUrl}, std::pair{"--packs", options_.packsDir.string()}}) {
         std::string problem;
         if (!value.empty() && !*config_->applyOption(option, value, problem)) {
             std::cerr << "mamori: " << problem << '\n';
@@ -178,7 +172,13 @@ void AppRun::readSettings()
 {
     settingsFile_ = options_.settingsFile.empty() ? defaultSettingsFile() : options_.settingsFile;
     // A script starts from the default settings unless told otherwise, and never saves them.
-    model_.settings = script_ && options_.settingsFile.empty() ? Settings{} : loadSettings(settingsFile_);
+    // The administrator's language is where a learner starts, or all there is when locked.
+    Settings defaults;
+    const auto adminLanguage = lessons::languageFromCode(config_->language());
+    if (adminLanguage) defaults.language = *adminLanguage;
+    model_.settings = script_ && options_.settingsFile.empty() ? defaults : loadSettings(settingsFile_, defaults);
+    model_.languageLocked = adminLanguage && config_->languageLocked();
+    if (model_.languageLocked) model_.settings.language = *adminLanguage;
     appliedTheme_ = model_.settings.theme;
     appliedText_ = model_.settings.textPercent;
 }
@@ -305,7 +305,7 @@ int AppRun::run()
     // The packs and the UI's words load while the window opens (the window needs only the
     // settings). The learners' files are opened only after: none is touched when there is no
     // window to show.
-    std::future<Content> content = std::async(std::launch::async, loadContent, std::cref(options_), std::cref(*config_));
+    std::future<Content> content = std::async(std::launch::async, loadContent, std::cref(*config_));
     if (auto status = openWindowAndAudio()) return *status;
     takeContent(content.get());
     startup_.phaseDone("packs (overlapping the window)");

@@ -11,7 +11,4 @@ namespace mamori::app {
 /// Runs the app until its window closes (or its script ends). Returns the exit status.
 int runApp(const AppOptions& options);
 
-/// The UI's words and sounds: $MAMORI_ASSETS, else the bundled assets.
-std::filesystem::path assetsDir();
-
 } // namespace mamori::app

@@ -3,9 +3,11 @@
 #include "command.hpp"
 #include "settings_options.hpp"
 #include "text_table.hpp"
+#include "word_wrap.hpp"
 
 #include "mamori/records/time_zone.hpp"
 
+#include <algorithm>
 #include <ostream>
 
 namespace mamori::tool {
@@ -19,24 +21,31 @@ constexpr std::string_view kUsage =
     "  system file /etc/mamori/mamori.conf (which an administrator controls, and where settings\n"
     "  can be locked), the user's file $XDG_CONFIG_HOME/mamori/mamori.conf, $MAMORI_KEY_FILE, or\n"
     "  the command line. Each file holds lines 'name = value'; the system file may add\n"
-    "  'lock = name, name'. Settings:\n"
-    "    data-dir        where learners' progress is kept (progress/ inside it); may be a share\n"
-    "    key-file        the organisation key that signs progress files\n"
-    "    index           HR's index database (mamori-tool records); on a local disk\n"
-    "    home-page       the organisation's home page, for record identifiers in exports\n"
-    "    time-zone       the zone HR's dates are shown in (empty: this computer's), e.g. Asia/Tokyo\n"
-    "    progress-files  private (0600), or group-readable (0640) for a shared data folder that\n"
-    "                    HR's account reads through its group\n"
-    "    organisation-profile  the organisation's details that fill the packs' slots (whom to\n"
-    "                    report to, where the rules are); empty: organisation.xml beside the packs\n"
+    "  'lock = name, name'. Settings:\n";
+constexpr std::string_view kExitStatus =
     "Exit status: 0, or 1 when a settings file has problems (FILE:LINE: error: ...), 2 on usage errors.\n";
+
+/// The usage, with each setting listed from the settings' own table (config.cpp), so that a
+/// new setting is described here and in the man page at once.
+std::string help()
+{
+    constexpr std::size_t kIndent = 4, kNameColumns = 22, kWidth = 100;
+    std::string text(kUsage);
+    for (const app::Config::Description& setting : app::Config::descriptions()) {
+        std::string name(setting.name);
+        name.resize(std::max(name.size() + 2, kNameColumns), ' ');
+        text += std::string(kIndent, ' ') + name;
+        text += wrapWords(setting.summary, kWidth, kIndent + kNameColumns, kIndent + name.size());
+    }
+    return text + std::string(kExitStatus);
+}
 
 } // namespace
 
 int runConfig(std::span<const std::string_view> args, Streams streams)
 {
     if (args.empty() || args[0] != "show") {
-        (args.empty() || args[0] == "--help" || args[0] == "-h" ? streams.out : streams.err) << kUsage;
+        (args.empty() || args[0] == "--help" || args[0] == "-h" ? streams.out : streams.err) << help();
         return !args.empty() && (args[0] == "--help" || args[0] == "-h") ? kExitOk : kExitUsage;
     }
     std::vector<std::string> problems;
@@ -44,7 +53,7 @@ int runConfig(std::span<const std::string_view> args, Streams streams)
     for (std::size_t i = 1; i < args.size(); ++i) {
         auto taken = takeSettingOption(settings, args, i, "config", streams);
         if (!taken) {
-            streams.err << "mamori-tool config: unknown option '" << args[i] << "'\n" << kUsage;
+            streams.err << "mamori-tool config: unknown option '" << args[i] << "'\n" << help();
             return kExitUsage;
         }
         if (!*taken) return kExitUsage;

@@ -26,7 +26,7 @@ constexpr std::string_view kUsage =
     "usage: mamori-tool play --user ID [--data-dir DIR] [--packs DIR] [--key-file FILE] [--now TIME] SCRIPT\n"
     "  Replays a learner script (see tests/scripts/README.md) and writes the learner's progress.\n"
     "  --data-dir DIR   where progress is kept (default: the data-dir setting, $XDG_DATA_HOME/mamori)\n"
-    "  --packs DIR      the lesson packs (default: the bundled packs)\n"
+    "  --packs DIR      the lesson packs (the packs-dir setting; default: the installed packs)\n"
     "  --key-file FILE  the organisation key (default: the key-file setting; see mamori-tool config show)\n"
     "  --now TIME       start the script's clock at TIME, in UTC (2026-04-01T09:00:00Z); default: now\n"
     "Exit status: 0 the script ran to the end, 1 it failed (SCRIPT:LINE: error: ...), 2 the command line\n"
@@ -47,7 +47,6 @@ int runPlay(std::span<const std::string_view> args, Streams streams)
 {
     std::string user, scriptPath;
     bool userGiven = false;
-    std::filesystem::path packsDir = app::defaultPacksDir();
     std::optional<Timestamp> now;
     app::Config settings = loadSettings("play", streams);
     for (std::size_t i = 0; i < args.size(); ++i) {
@@ -66,14 +65,12 @@ int runPlay(std::span<const std::string_view> args, Streams streams)
         if (arg == "--help" || arg == "-h") {
             streams.out << help();
             return kExitOk;
-        } else if (arg == "--user" || arg == "--packs" || arg == "--now") {
+        } else if (arg == "--user" || arg == "--now") {
             const auto v = value(arg);
             if (!v) return kExitUsage;
             if (arg == "--user") {
                 user = *v;
                 userGiven = true;
-            } else if (arg == "--packs") {
-                packsDir = *v;
             } else {
                 std::string problem;
                 if (!(now = app::readNowOption(*v, problem))) {
@@ -105,7 +102,9 @@ int runPlay(std::span<const std::string_view> args, Streams streams)
         return kExitProblems;
     }
 
-    const PackLibrary library = loadPackLibrary(packsDir);
+    // --packs is the packs-dir setting (settings_options.hpp), which an administrator may lock:
+    // a learner must not be able to complete a pack of their own making with the organisation's key.
+    const PackLibrary library = loadPackLibrary(settings.packsDir());
     for (const LoadResult& failure : library.failures) {
         for (const Diagnostic& d : failure.diagnostics) {
             if (d.severity == Severity::Error) streams.err << formatDiagnostic(d) << '\n';

@@ -94,15 +94,14 @@ bool parse(std::span<const std::string_view> args, app::Config& settings, Record
         if (arg == "--overdue") options.overdue = true;
         else if (arg == "--include-left") options.includeLeft = true;
         else if (arg == "--all-attempts") options.allAttempts = true;
-        else if (arg == "--packs" || arg == "--pack" || arg == "--department" || arg == "--manager" || arg == "--version" ||
+        else if (arg == "--pack" || arg == "--department" || arg == "--manager" || arg == "--version" ||
                  arg == "--today" || arg == "--csv" || arg == "--xlsx" || arg == "--html" || arg == "--out" || arg == "--learner" || arg == "--search" || arg == "--sort") {
             if (i + 1 >= args.size()) {
                 streams.err << "mamori-tool records: " << arg << " needs a value\n";
                 return false;
             }
             const std::string value(args[++i]);
-            if (arg == "--packs") options.packsDir = value;
-            else if (arg == "--pack") options.pack = value;
+            if (arg == "--pack") options.pack = value;
             else if (arg == "--department") options.department = value;
             else if (arg == "--manager") options.manager = value;
             else if (arg == "--version") options.version = value;
@@ -121,6 +120,7 @@ bool parse(std::span<const std::string_view> args, app::Config& settings, Record
             options.words.emplace_back(arg);
         }
     }
+    options.packsDir = settings.packsDir();
     return true;
 }
 

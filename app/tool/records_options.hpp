@@ -19,7 +19,7 @@ namespace mamori::tool {
 /// The options the records commands share, besides the settings ones.
 struct RecordsOptions {
     std::vector<std::string> words;     // the subcommand's arguments without options
-    std::filesystem::path packsDir = app::defaultPacksDir();
+    std::filesystem::path packsDir;     // the packs-dir setting (--packs), once parsed
     std::optional<std::string> pack, department, manager, version;
     std::optional<std::string> learner;                     // records certificate make
     std::optional<std::string> search, sort;                // records status

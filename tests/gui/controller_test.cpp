@@ -86,6 +86,20 @@ TEST_CASE("the sign-in screen lists the learners who signed in on this PC, witho
     CHECK(loadSettings(file).recentLearners == std::vector<RecentLearner>{{"E77", ""}});
 }
 
+TEST_CASE("the administrator's language is where settings start; a learner's saved choice still wins")
+{
+    TemporaryDirectory folder;
+    Settings defaults;
+    defaults.language = mamori::lessons::Language::English;
+    const auto file = folder.path() / "settings.xml";
+    CHECK(loadSettings(file, defaults).language == mamori::lessons::Language::English);   // first start: no file yet
+    std::ofstream(file) << "<?xml version=\"1.0\"?>\n<settings text-percent=\"120\"/>\n";
+    CHECK(loadSettings(file, defaults).language == mamori::lessons::Language::English);
+    CHECK(loadSettings(file, defaults).textPercent == 120);
+    std::ofstream(file) << "<?xml version=\"1.0\"?>\n<settings language=\"ja\"/>\n";
+    CHECK(loadSettings(file, defaults).language == mamori::lessons::Language::Japanese);
+}
+
 TEST_CASE("an invalid employee number is refused in plain words")
 {
     GuiFixture f;

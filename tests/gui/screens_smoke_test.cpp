@@ -162,3 +162,25 @@ TEST_CASE("number keys pick choices and Enter confirms, without the mouse")
     REQUIRE(f.model.quiz.feedback);  // the tour quiz gives feedback at once: the answer was graded
     CHECK(f.model.activeDraft()->selected == std::vector<std::string>{second});
 }
+
+TEST_CASE("a language the administrator locked is the only one: no language buttons, and choosing one changes nothing")
+{
+    GuiFixture f;
+    Frames frames;
+    f.model.settings.language = mamori::lessons::Language::English;
+    f.model.languageLocked = true;
+    f.signInNew();
+    f.apply(action::ShowSettings{});
+    frames.draw(f.model, f.clock.now());
+    CHECK_FALSE(frames.probe.exists("settings:lang:ja"));
+    CHECK_FALSE(frames.probe.exists("lang:ja"));
+    CHECK(frames.probe.exists("settings:close"));
+    const Effects e = f.apply(action::SetLanguage{mamori::lessons::Language::Japanese});
+    CHECK(f.model.language() == mamori::lessons::Language::English);
+    CHECK_FALSE(e.saveSettings);
+    // Unlocked, the same screen offers both.
+    f.model.languageLocked = false;
+    frames.draw(f.model, f.clock.now());
+    CHECK(frames.probe.exists("settings:lang:ja"));
+    CHECK(frames.probe.exists("lang:ja"));
+}

@@ -64,7 +64,7 @@ TEST_CASE("unknown settings, malformed lines and bad values are reported with th
                                                 "lock = \n");
     std::vector<std::string> problems;
     Config config = Config::load({folder.path() / "absent.conf", user}, problems);
-    const std::string known = "(known: data-dir, key-file, index, home-page, certificate-url, time-zone, progress-files, organisation-profile, sync-url)";
+    const std::string known = "(known: data-dir, key-file, index, home-page, certificate-url, time-zone, progress-files, organisation-profile, sync-url, packs-dir, language)";
     CHECK(problems == std::vector<std::string>{
                           user.string() + ":1: error: unknown setting 'colour' " + known,
                           user.string() + ":2: error: expected NAME = VALUE, found 'just words'",

@@ -121,6 +121,8 @@ struct AppModel {
     std::vector<Notice> notices;
     ScreenViews views;                           ///< what the screens draw, built once per action (views.hpp)
     bool japaneseFontMissing = false;
+    /// The administrator fixed the language (/etc/mamori/mamori.conf): no language is offered.
+    bool languageLocked = false;
     std::optional<std::uint64_t> nextQuizSeed;   ///< set by the script mode so attempts replay exactly
     bool quitRequested = false;
 

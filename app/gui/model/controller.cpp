@@ -211,7 +211,9 @@ Effects AppController::apply(const Action& action)
                    [&](const action::ShowInboxMessages&) { model_.inbox.showSummary = false; },
                    [&](const action::StartReviews&) { startReviews(effects); },
                    [&](const action::NextReview&) { showReview(model_.reviews.index + 1); },
-                   [&](const action::SetLanguage&) { changeSettings(action, effects); },
+                   [&](const action::SetLanguage&) {
+                       if (!model_.languageLocked) changeSettings(action, effects);
+                   },
                    [&](const action::SetTextPercent&) { changeSettings(action, effects); },
                    [&](const action::SetVolume&) { changeSettings(action, effects); },
                    [&](const action::SetMuted&) { changeSettings(action, effects); },

@@ -32,9 +32,9 @@ fs::path defaultSettingsFile()
     return base / "mamori" / "settings.xml";
 }
 
-Settings loadSettings(const fs::path& file)
+Settings loadSettings(const fs::path& file, Settings defaults)
 {
-    Settings settings;
+    Settings settings = std::move(defaults);
     tinyxml2::XMLDocument document;
     if (document.LoadFile(file.c_str()) != tinyxml2::XML_SUCCESS) return settings;
     const tinyxml2::XMLElement* root = document.RootElement();

@@ -52,8 +52,8 @@ inline constexpr int kMaxTextPercent = 160;
 /// `$XDG_CONFIG_HOME/mamori/settings.xml`.
 std::filesystem::path defaultSettingsFile();
 
-/// Reads settings; anything missing or malformed keeps its default.
-Settings loadSettings(const std::filesystem::path& file);
+/// Reads settings; anything missing or malformed keeps its value in `defaults`.
+Settings loadSettings(const std::filesystem::path& file, Settings defaults = {});
 
 /// Writes settings durably; false when it could not (the app goes on with them in memory).
 bool saveSettings(const std::filesystem::path& file, const Settings& settings);

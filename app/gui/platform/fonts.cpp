@@ -36,27 +36,6 @@ bool GlyphText::add(std::string_view text)
 
 namespace {
 
-bool readable(const fs::path& file)
-{
-    std::error_code ec;
-    return fs::is_regular_file(file, ec) && fs::file_size(file, ec) > 0 && !ec;
-}
-
-} // namespace
-
-fs::path findJapaneseFont()
-{
-    if (const char* chosen = std::getenv("MAMORI_FONT"); chosen && *chosen) return readable(chosen) ? fs::path(chosen) : fs::path();
-    for (const char* candidate : {"/usr/share/fonts/opentype/ipafont-gothic/ipagp.ttf", "/usr/share/fonts/opentype/ipafont-gothic/ipag.ttf",
-                                  "/usr/share/fonts/truetype/fonts-japanese-gothic.ttf"}) {
-        std::error_code ec;
-        if (fs::exists(candidate, ec)) return candidate;
-    }
-    return {};
-}
-
-namespace {
-
 /// One face of the atlas: its size, whether FreeType emboldens it, and whether it holds the
 /// common Japanese characters as well as the shown ones.
 struct Face {

@@ -38,7 +38,8 @@ private:
     std::set<unsigned int> known_;
 };
 
-/// The Japanese font file, first found of: $MAMORI_FONT, IPA P Gothic, IPA Gothic.
+/// The Japanese font file: $MAMORI_FONT, else what fontconfig finds of IPA P Gothic, IPA
+/// Gothic, then any sans-serif font with Japanese (japanese_font.cpp). Empty when none.
 std::filesystem::path findJapaneseFont();
 
 /// (Re)builds `atlas` at `scale` for the characters in `text` (plus ASCII and common

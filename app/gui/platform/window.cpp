@@ -41,6 +41,10 @@ std::unique_ptr<AppWindow> AppWindow::open(const WindowPlacement& placement, con
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
     glfwWindowHint(GLFW_VISIBLE, GLFW_FALSE);
+    // The X11 class names the app as its desktop entry does (io.github.mamori.Mamori.desktop),
+    // so that docks group every mode's window under Mamori's icon; GLFW would use the title.
+    glfwWindowHintString(GLFW_X11_CLASS_NAME, "io.github.mamori.Mamori");
+    glfwWindowHintString(GLFW_X11_INSTANCE_NAME, "mamori");
     GLFWwindow* window = glfwCreateWindow(placement.width, placement.height, title, nullptr, nullptr);
     if (!window) {
         error = "could not open an OpenGL 3 window";

@@ -142,7 +142,7 @@ std::optional<int> RecordsRun::readConfig()
     config_ = Config::standard(problems);
     for (const std::string& problem : problems) std::cerr << "mamori: warning: " << problem << '\n';
     for (const auto& [option, value] : {std::pair{"--data-dir", options_.dataDir.string()}, std::pair{"--key-file", options_.keyFile.string()},
-                                        std::pair{"--db", options_.db}}) {
+                                        std::pair{"--db", options_.db}, std::pair{"--packs", options_.packsDir.string()}}) {
         std::string problem;
         if (!value.empty() && !*config_->applyOption(option, value, problem)) {
             std::cerr << "mamori: " << problem << '\n';
@@ -209,7 +209,7 @@ int RecordsRun::run()
     strings_ = UiStrings::load(assetsDir() / "lang", stringProblems);
     for (const std::string& problem : stringProblems) std::cerr << problem << '\n';
     library_ = std::make_shared<const lessons::PackLibrary>(
-        lessons::loadPackLibrary(options_.packsDir.empty() ? defaultPacksDir() : options_.packsDir, config_->organisationProfile()));
+        lessons::loadPackLibrary(config_->packsDir(), config_->organisationProfile()));
 
     std::string error;
     window_ = AppWindow::open(appModel_.settings.window, "Mamori 守り — records", error);

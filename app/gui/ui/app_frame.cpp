@@ -23,6 +23,7 @@ std::vector<NavButton> navButtons(const UiContext& ui, bool signedIn)
         buttons.push_back({"nav:settings", ui.t("nav.settings")});
     }
     for (lessons::Language language : lessons::kAllLanguages) {
+        if (ui.model.languageLocked) break;
         buttons.push_back({"lang:" + std::string(lessons::languageCode(language)), std::string(lessons::languageName(language))});
     }
     if (signedIn) buttons.push_back({"nav:signout", ui.t("nav.sign-out")});

@@ -43,11 +43,16 @@ void drawSettings(UiContext& ui)
             ImGui::PopFont();
 
             section(ui, "settings.language");
-            std::vector<std::pair<lessons::Language, std::string>> languages;
-            for (lessons::Language l : lessons::kAllLanguages) languages.emplace_back(l, std::string(lessons::languageName(l)));
-            choiceButtons<lessons::Language>(
-                ui, "settings:lang:", languages, s.language, [](lessons::Language l) { return action::SetLanguage{l}; },
-                [](lessons::Language l) { return std::string(lessons::languageCode(l)); });
+            if (ui.model.languageLocked) {
+                ImGui::TextUnformatted(std::string(lessons::languageName(s.language)).c_str());
+                ImGui::TextWrapped("%s", ui.t("settings.language-locked"));
+            } else {
+                std::vector<std::pair<lessons::Language, std::string>> languages;
+                for (lessons::Language l : lessons::kAllLanguages) languages.emplace_back(l, std::string(lessons::languageName(l)));
+                choiceButtons<lessons::Language>(
+                    ui, "settings:lang:", languages, s.language, [](lessons::Language l) { return action::SetLanguage{l}; },
+                    [](lessons::Language l) { return std::string(lessons::languageCode(l)); });
+            }
 
             section(ui, "settings.text-size");
             std::vector<std::pair<int, std::string>> sizes;
