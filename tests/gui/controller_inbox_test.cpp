@@ -126,6 +126,12 @@ TEST_CASE("a name with a right-to-left override shows as a mail client shows it,
     CHECK(visualOrder("見積書.pdf.exe") == "見積書.pdf.exe");   // nothing to reorder
     CHECK_FALSE(hasHiddenCharacters("見積書.pdf.exe"));
     CHECK(revealHiddenCharacters("a\u200Bb\uFEFF") == "a[ZWSP]b[BOM]");
+    // Zero-width characters show as nothing, as in a client, never as the font's "?".
+    CHECK(visualOrder("請求\u200B書\uFEFF.pdf") == "請求書.pdf");
+    CHECK(visualOrder("見積\u00AD書.zip") == "見積書.zip");
+    CHECK(visualOrder("invoice_\u202Efdp.exe\u200B") == "invoice_exe.pdf");
+    CHECK(isHiddenCharacter(U'\u200D'));
+    CHECK_FALSE(isHiddenCharacter(U'a'));
 
     GuiFixture f(GuiFixture::inboxPacksDir());
     startInbox(f);

@@ -1,6 +1,7 @@
 #include "visual_order.hpp"
 
 #include <unicode/ubidi.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
 #include <array>
@@ -30,27 +31,48 @@ const HiddenCharacter* hidden(char32_t c)
     return nullptr;
 }
 
-/// Whether the bidi algorithm could change anything: a right-to-left character or a control.
+/// Whether the bidi algorithm could change anything in a left-to-right name: a right-to-left
+/// character, or a control that starts right-to-left text (RLE, RLO, RLI, FSI).
 bool needsReordering(const icu::UnicodeString& text)
 {
-    return ubidi_getBaseDirection(text.getBuffer(), text.length()) == UBIDI_RTL ||
-           text.indexOf(static_cast<char16_t>(0x202E)) >= 0 || text.indexOf(static_cast<char16_t>(0x202B)) >= 0 ||
-           text.indexOf(static_cast<char16_t>(0x2067)) >= 0 || text.indexOf(static_cast<char16_t>(0x200F)) >= 0 ||
-           [&] {
-               for (int32_t i = 0; i < text.length(); ++i) {
-                   const UCharDirection d = u_charDirection(text.char32At(i));
-                   if (d == U_RIGHT_TO_LEFT || d == U_RIGHT_TO_LEFT_ARABIC) return true;
-               }
-               return false;
-           }();
+    for (int32_t i = 0; i < text.length(); i = text.moveIndex32(i, 1)) {
+        switch (u_charDirection(text.char32At(i))) {
+        case U_RIGHT_TO_LEFT:
+        case U_RIGHT_TO_LEFT_ARABIC:
+        case U_RIGHT_TO_LEFT_EMBEDDING:
+        case U_RIGHT_TO_LEFT_OVERRIDE:
+        case U_RIGHT_TO_LEFT_ISOLATE:
+        case U_FIRST_STRONG_ISOLATE: return true;
+        default: break;
+        }
+    }
+    return false;
+}
+
+/// `text` without the invisible characters: a client shows none of them, and the font has no glyph.
+std::string withoutHiddenCharacters(const icu::UnicodeString& text)
+{
+    icu::UnicodeString shown;
+    for (int32_t i = 0; i < text.length(); i = text.moveIndex32(i, 1)) {
+        const UChar32 c = text.char32At(i);
+        if (!isHiddenCharacter(static_cast<char32_t>(c))) shown.append(c);
+    }
+    std::string out;
+    shown.toUTF8String(out);
+    return out;
 }
 
 } // namespace
 
+bool isHiddenCharacter(char32_t c)
+{
+    return hidden(c) != nullptr;
+}
+
 std::string visualOrder(std::string_view text)
 {
     const icu::UnicodeString logical = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
-    if (!needsReordering(logical)) return std::string(text);
+    if (!needsReordering(logical)) return withoutHiddenCharacters(logical);
     UErrorCode status = U_ZERO_ERROR;
     std::unique_ptr<UBiDi, decltype(&ubidi_close)> bidi(ubidi_openSized(logical.length(), 0, &status), &ubidi_close);
     if (U_FAILURE(status)) return std::string(text);
@@ -64,9 +86,7 @@ std::string visualOrder(std::string_view text)
         ubidi_writeReordered(bidi.get(), buffer, capacity, UBIDI_DO_MIRRORING | UBIDI_REMOVE_BIDI_CONTROLS, &status);
     visual.releaseBuffer(U_SUCCESS(status) ? length : 0);
     if (U_FAILURE(status)) return std::string(text);
-    std::string out;
-    visual.toUTF8String(out);
-    return out;
+    return withoutHiddenCharacters(visual);
 }
 
 std::string revealHiddenCharacters(std::string_view text)

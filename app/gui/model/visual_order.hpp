@@ -10,9 +10,13 @@
 
 namespace mamori::app {
 
-/// `text` in the order its characters appear on screen, with the bidi controls removed.
-/// Text without right-to-left characters or controls comes back unchanged.
+/// `text` in the order its characters appear on screen, without the invisible characters
+/// (bidi controls, zero-width spaces and joiners, BOM, soft hyphen), as a client shows it.
 std::string visualOrder(std::string_view text);
+
+/// Whether `c` is one of the invisible characters revealHiddenCharacters marks (the font needs
+/// no glyph for them: they are never drawn as themselves).
+bool isHiddenCharacter(char32_t c);
 
 /// `text` in logical order with each invisible formatting character replaced by a marker
 /// such as `[RLO]` (U+202E) or `[ZWSP]` (U+200B).

@@ -1,6 +1,7 @@
 #include "fonts.hpp"
 
 #include "font_atlas_cache.hpp"
+#include "visual_order.hpp"
 
 #include <imgui.h>
 #include <imgui_freetype.h>
@@ -52,14 +53,6 @@ std::array<Face, 5> facesAt(float scale)
             Face{std::round(base * 1.6f), true, false}, Face{std::round(base * 0.85f), false, false}};
 }
 
-/// Bidi controls and zero-width characters (a trick attachment name's right-to-left override):
-/// never drawn as themselves, since names are put in visual order first and inspection shows
-/// them as markers (visual_order.hpp), so no glyph is needed.
-bool isInvisibleFormatCharacter(unsigned int c)
-{
-    return (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0xFEFF ||
-           c == 0x061C || c == 0x00AD;
-}
 
 /// Everything the atlas is built from: a cached atlas with another key is not this one.
 std::string atlasKey(const fs::path& file, const std::array<Face, 5>& faces, const ImVector<ImWchar>& ranges)
@@ -152,7 +145,7 @@ Fonts buildFontAtlas(ImFontAtlas& atlas, const std::string& text, float scale, F
     if (report.japaneseFont) {
         // A character the font lacks would show as "?": name it, so an author can replace it.
         for (unsigned int c = 0x20; c <= IM_UNICODE_CODEPOINT_MAX; ++c)
-            if (shown.GetBit(c) && c != 0x7F && (c < 0x80 || c >= 0xA0) && !isInvisibleFormatCharacter(c) &&
+            if (shown.GetBit(c) && c != 0x7F && (c < 0x80 || c >= 0xA0) && !isHiddenCharacter(static_cast<char32_t>(c)) &&
                 !fonts.body->FindGlyphNoFallback(static_cast<ImWchar>(c)))
                 report.missing.push_back(c);
     }
