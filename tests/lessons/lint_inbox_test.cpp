@@ -65,6 +65,7 @@ struct Mail {
     std::string shownJa = "こちら", shownEn = "here";
     std::string subjectJa = "件名", subjectEn = "Subject";
     std::string attributes;
+    std::string headers;   ///< <header> elements, as written
 };
 
 std::string message(const Mail& m)
@@ -73,7 +74,7 @@ std::string message(const Mail& m)
                       "\" date=\"2026-06-01 09:00\"" + m.attributes + ">\n";
     xml += "<from address=\"" + m.from + "\"><ja>送信者</ja><en>Sender</en></from>\n";
     if (!m.replyTo.empty()) xml += "<reply-to address=\"" + m.replyTo + "\"/>\n";
-    xml += text("subject", m.subjectJa, m.subjectEn) + "\n";
+    xml += text("subject", m.subjectJa, m.subjectEn) + "\n" + m.headers;
     xml += "<body>\n<p><ja>本文です。<link ref=\"l\">" + m.shownJa + "</link></ja><en>The body. <link ref=\"l\">" +
            m.shownEn + "</link></en></p>\n</body>\n";
     xml += "<link id=\"l\" href=\"" + m.href + "\"/>\n";
@@ -165,6 +166,24 @@ TEST_CASE("a sender, reply-to, link or shown address on a real domain is reporte
     const std::string xml2 = packXml(inbox(2, {reply}));
     CHECK(found(lintXml(xml2)) == std::vector<std::string>{at(xml2, "<reply-to address=\"boss@", "reserved-domain"),
                                                            at(xml2, "<link id=\"l\" href=\"http://10.", "reserved-domain")});
+}
+
+TEST_CASE("header values name reserved hosts only; property names and version numbers are not hosts")
+{
+    Mail m{"headers", true};
+    m.headers = "<header name=\"Authentication-Results\" value=\"mx.example.jp; spf=fail (192.0.2.9) smtp.mailfrom=a@mamori-fixture.co.jp; "
+                "dkim=pass header.d=example.jp\"/>\n"
+                "<header name=\"Received\" value=\"from relay.mamori-fixture.co.jp (10.0.0.8) by mx.example.jp\"/>\n"
+                "<header name=\"X-Mailer\" value=\"Mailer 16.0.5\"/>\n";
+    const std::string xml = packXml(inbox(2, {m}));
+    const auto diagnostics = lintXml(xml);
+    CHECK(found(diagnostics) == std::vector<std::string>{at(xml, "<header name=\"Authentication-Results\"", "reserved-domain"),
+                                                         at(xml, "<header name=\"Received\"", "reserved-domain"),
+                                                         at(xml, "<header name=\"Received\"", "reserved-domain")});
+    CHECK(diagnostics[0].message.starts_with("message 'headers': header 'Authentication-Results' 'mx.example.jp; spf=fail"));
+    CHECK(diagnostics[0].message.find("uses 'mamori-fixture.co.jp'") != std::string::npos);
+    CHECK(diagnostics[1].message.find("uses 'relay.mamori-fixture.co.jp'") != std::string::npos);
+    CHECK(diagnostics[2].message.find("uses '10.0.0.8'") != std::string::npos);
 }
 
 TEST_CASE("an inbox with too few or too many attacks")

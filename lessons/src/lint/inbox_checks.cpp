@@ -53,6 +53,11 @@ void checkDomains(const Pack& pack, const MailMessage& m, const MessageLines& li
     for (const MailLink& link : m.links) {
         if (auto host = hostOfLink(link.href)) checkHost(findings, link.line, of + "link " + inQuotes(link.id) + " to", link.href, *host);
     }
+    // Headers name servers and addresses too (Received, Return-Path, Authentication-Results).
+    for (std::size_t h = 0; h < m.headers.size(); ++h) {
+        for (const std::string& host : hostsInHeaderValue(m.headers[h].value))
+            checkHost(findings, lines.child("header", h), of + "header " + inQuotes(m.headers[h].name), m.headers[h].value, host);
+    }
     // A link's shown text that reads as an address names a site too (the look-alike a learner
     // sees), once per paragraph even when both languages show it.
     for (std::size_t p = 0; p < m.body.size(); ++p) {

@@ -97,6 +97,39 @@ bool isReservedHost(std::string_view host)
     return host.starts_with("2001:db8:");   // IPv6 documentation prefix, 2001:db8::/32
 }
 
+std::vector<std::string> hostsInHeaderValue(std::string_view value)
+{
+    auto isWordCharacter = [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '_' || c == '@';
+    };
+    std::vector<std::string> hosts;
+    for (std::size_t i = 0; i < value.size();) {
+        if (!isWordCharacter(value[i])) {
+            ++i;
+            continue;
+        }
+        std::size_t end = i;
+        while (end < value.size() && isWordCharacter(value[end])) ++end;
+        std::string_view word = value.substr(i, end - i);
+        const bool propertyName = end < value.size() && value[end] == '=';
+        i = end;
+        if (propertyName) continue;
+        if (const auto at = word.rfind('@'); at != std::string_view::npos) word.remove_prefix(at + 1);
+        while (!word.empty() && word.front() == '.') word.remove_prefix(1);
+        while (!word.empty() && word.back() == '.') word.remove_suffix(1);
+        const auto lastDot = word.rfind('.');
+        if (lastDot == std::string_view::npos) continue;
+        const std::string_view top = word.substr(lastDot + 1);
+        const bool lettersOnly = top.size() >= 2 && std::all_of(top.begin(), top.end(), [](char c) {
+                                     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+                                 });
+        if (!lettersOnly && !ipv4(word)) continue;
+        std::string host = lower(word);
+        if (std::find(hosts.begin(), hosts.end(), host) == hosts.end()) hosts.push_back(std::move(host));
+    }
+    return hosts;
+}
+
 bool looksLikeAddress(std::string_view text)
 {
     const std::string lowered = lower(trim(text));

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace mamori::lessons::lint {
 
@@ -21,6 +22,11 @@ std::string domainOfAddress(std::string_view address);
 
 /// Whether `host` (as returned above) is a reserved name or a documentation IP address.
 bool isReservedHost(std::string_view host);
+
+/// The hosts a header value names: `mx.example.jp`, the domain of `a@b.example`, `203.0.113.7`.
+/// A word followed by '=' is a property's name (`smtp.mailfrom=`), not a host; a word whose last
+/// label is not letters (`16.0`) is not one either. Each host once, lower case, in order.
+std::vector<std::string> hostsInHeaderValue(std::string_view value);
 
 /// Whether a link's shown text reads as an address a learner would take for a site
 /// (`https://…`, `http://…`, `www.…`), whose host should then be reserved too.
