@@ -22,6 +22,13 @@ std::map<std::string, std::string> milestonesOf(const scoring::LearnerProgress& 
                 packId + ": scenario " + r.scenarioId + ", run " + std::to_string(r.number) + " ended at " + r.endingId + " (" +
                 r.outcome + ", " + (r.passed ? "passed" : "failed") + ")";
         }
+        // A failed run is a milestone too: it is where a copy put back would lose a learner's try.
+        for (const InboxRunRecord& r : pack.inboxRuns) {
+            if (!r.isFinished()) continue;
+            found[packId + "/inbox/" + r.inboxId + "/" + std::to_string(r.number)] =
+                packId + ": inbox " + r.inboxId + ", run " + std::to_string(r.number) + " finished (" +
+                std::to_string(std::lround(r.percent)) + "%, " + (r.passed ? "passed" : "failed") + ")";
+        }
         for (const Completion& c : pack.completions) {
             const std::string kind(completionKindName(c.kind));
             found[packId + "/completed/" + kind + "/" + c.id] = packId + ": completed " + kind + " " + c.id;

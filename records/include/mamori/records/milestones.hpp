@@ -1,6 +1,6 @@
 #pragma once
 // What a learner's records have reached that a save history keeps a checkpoint for: every
-// finished attempt and scenario run and every completion, each with a key that stays the
+// finished attempt, scenario run and inbox run and every completion, each with a key that stays the
 // same from save to save and a description for people.
 
 #include "mamori/scoring/learner_progress.hpp"
