@@ -4,6 +4,7 @@
 #include "fonts.hpp"
 #include "gui_fixture.hpp"
 #include "screens.hpp"
+#include "widgets.hpp"
 
 #include <doctest/doctest.h>
 #include <imgui.h>
@@ -161,6 +162,28 @@ TEST_CASE("number keys pick choices and Enter confirms, without the mouse")
     for (const Action& a : confirmed) f.apply(a);
     REQUIRE(f.model.quiz.feedback);  // the tour quiz gives feedback at once: the answer was graded
     CHECK(f.model.activeDraft()->selected == std::vector<std::string>{second});
+}
+
+TEST_CASE("a text too long for its room is cut at a character, with an ellipsis, and never runs over")
+{
+    Frames frames;
+    frames.draw(AppModel{}, mamori::scoring::Timestamp{});   // a frame sets the font that measuring uses
+    const std::string subject = "【重要】パスワードの有効期限が本日で切れます Password expires today";
+    CHECK(ui::fitText(subject, 10000) == subject);
+    for (float width : {40.0f, 90.0f, 160.0f, 300.0f}) {
+        CAPTURE(width);
+        const std::string cut = ui::fitText(subject, width);
+        CHECK(cut.ends_with("…"));
+        CHECK(ImGui::CalcTextSize(cut.c_str()).x <= width);
+        CHECK(subject.starts_with(cut.substr(0, cut.size() - std::string("…").size())));
+        // As much as fits: one more character would not.
+        const std::string shown = cut.substr(0, cut.size() - std::string("…").size());
+        const std::size_t next = subject.find_first_not_of(' ', shown.size());
+        std::size_t after = next + 1;
+        while (after < subject.size() && (static_cast<unsigned char>(subject[after]) & 0xC0) == 0x80) ++after;
+        CHECK(ImGui::CalcTextSize((subject.substr(0, after) + "…").c_str()).x > width);
+    }
+    CHECK(ui::fitText(subject, 1) == "…");
 }
 
 TEST_CASE("a language the administrator locked is the only one: no language buttons, and choosing one changes nothing")

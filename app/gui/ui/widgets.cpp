@@ -227,17 +227,17 @@ void sameLineIfRoom(float nextWidth)
 
 std::string fitText(const std::string& text, float width)
 {
-    if (ImGui::CalcTextSize(text.c_str()).x <= width) return text;
+    const char* begin = text.c_str();
+    const char* end = begin + text.size();
+    if (ImGui::CalcTextSize(begin, end).x <= width) return text;
     static const std::string kEllipsis = "…";
-    std::string cut = text;
-    auto isContinuation = [](char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; };
-    while (!cut.empty()) {
-        // Drop one whole character: its UTF-8 continuation bytes, then its lead byte.
-        while (!cut.empty() && isContinuation(cut.back())) cut.pop_back();
-        if (!cut.empty()) cut.pop_back();
-        while (!cut.empty() && cut.back() == ' ') cut.pop_back();
-        if (ImGui::CalcTextSize((cut + kEllipsis).c_str()).x <= width) break;
-    }
+    // One pass: the font stops measuring at the first character that would not fit beside the
+    // ellipsis, always at a character's boundary (lists of rows call this on every frame).
+    const float room = width - ImGui::CalcTextSize(kEllipsis.c_str()).x;
+    const char* fits = begin;
+    if (room > 0) ImGui::GetFont()->CalcTextSizeA(ImGui::GetFontSize(), room, 0.0f, begin, end, &fits);
+    std::string cut(begin, fits);
+    while (!cut.empty() && cut.back() == ' ') cut.pop_back();
     return cut + kEllipsis;
 }
 
