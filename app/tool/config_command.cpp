@@ -64,6 +64,10 @@ int runConfig(std::span<const std::string_view> args, Streams streams)
         if (name == "time-zone" && value.empty()) value = "(this computer's: " + records::TimeZone::ofThisComputer().id() + ")";
         if (name == "home-page" && value.empty()) value = "(none)";
         if (name == "organisation-profile" && value.empty()) value = "(organisation.xml beside the packs)";
+        if (name == "certificate-url" && value.empty()) value = "(none)";
+        if (name == "sync-url" && value.empty()) value = "(off)";
+        if (name == "packs-dir" && value.empty()) value = "(the installed packs: " + settings.packsDir().string() + ")";
+        if (name == "language" && value.empty()) value = "(the learner's choice; Japanese at first)";
         table.add({name, value, setting.origin + (setting.locked ? ", locked at " + setting.lockedAt : "")});
     }
     table.print(streams.out);

@@ -2,6 +2,7 @@
 // command line, in that order; locks that only the system file sets; problems by line.
 
 #include "config.hpp"
+#include "data_paths.hpp"
 #include "tool_fixture.hpp"
 
 #include <doctest/doctest.h>
@@ -102,6 +103,9 @@ TEST_CASE("config show prints every setting with where it came from")
     CHECK(run.out.find("\ndata-dir ") != std::string::npos);
     CHECK(run.out.find("/srv/data ") != std::string::npos);
     CHECK(run.out.find("(organisation.xml beside the packs)") != std::string::npos);
+    CHECK(run.out.find("(the installed packs: " + defaultPacksDir().string() + ")") != std::string::npos);
+    CHECK(run.out.find("(the learner's choice; Japanese at first)") != std::string::npos);
+    CHECK(run.out.find("(off)") != std::string::npos);
     CHECK(run.out.find("--data-dir") != std::string::npos);
     const std::string userFile = (folder.path() / "config/mamori/mamori.conf").string();
     CHECK(run.out.find("https://example.co.jp/training") != std::string::npos);
