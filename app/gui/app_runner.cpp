@@ -98,6 +98,7 @@ private:
     const AppOptions& options_;
     StartupReport startup_;
     std::optional<Config> config_;
+    std::vector<std::string> configProblems_;   ///< lines of the settings files that were ignored
     std::optional<scoring::FakeClock> scriptClock_;
     std::optional<LearnerScript> script_;
     scoring::SystemClock systemClock_;
@@ -136,9 +137,8 @@ private:
 std::optional<int> AppRun::readConfig()
 {
     // The settings (config.hpp), with what the command line may change.
-    std::vector<std::string> problems;
-    config_ = Config::standard(problems);
-    for (const std::string& problem : problems) std::cerr << "mamori: warning: " << problem << '\n';
+    config_ = Config::standard(configProblems_);
+    for (const std::string& problem : configProblems_) std::cerr << "mamori: warning: " << problem << '\n';
     for (const auto& [option, value] : {std::pair{"--data-dir", options_.dataDir.string()}, std::pair{"--key-file", options_.keyFile.string()},
                                         std::pair{"--sync-url", options_.syncUrl}, std::pair{"--packs", options_.packsDir.string()}}) {
         std::string problem;
@@ -216,6 +216,7 @@ void AppRun::startSession()
         AppEnvironment{library_, config_->dataDir(), config_->key(), *storage_, clock(), config_->certificateUrl()}, model_);
     library_.reset();   // the controller holds the library from here on: it may replace it
     controller_->reportLibraryProblems();
+    controller_->reportSettingsProblems(configProblems_);
     controller_->refreshLearners();
     model_.signIn.idInput = options_.user;
     if (!options_.user.empty() && !script_) controller_->apply(action::SignIn{options_.user});

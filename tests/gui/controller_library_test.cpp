@@ -168,3 +168,20 @@ TEST_CASE("a replaced library's load failures are reported; the same library aga
     const Effects again = f.controller->replaceLibrary(f.controller->sharedLibrary());
     CHECK_FALSE(again.libraryChanged);
 }
+
+TEST_CASE("settings lines that were ignored are shown to the learner, with their file and line, at most five")
+{
+    GuiFixture f;
+    f.controller->reportSettingsProblems({});
+    CHECK_FALSE(hasNotice(f.model, "error.settings-problems"));
+    std::vector<std::string> problems;
+    for (int line = 1; line <= 7; ++line)
+        problems.push_back("/etc/mamori/mamori.conf:" + std::to_string(line) + ": error: unknown setting 'colour'");
+    f.controller->reportSettingsProblems(problems);
+    REQUIRE(hasNotice(f.model, "error.settings-problems"));
+    const Notice& notice = f.model.notices.back();
+    CHECK(notice.level == Notice::Level::Warning);
+    REQUIRE(notice.details.size() == 6);
+    CHECK(notice.details[0] == "/etc/mamori/mamori.conf:1: error: unknown setting 'colour'");
+    CHECK(notice.details[5] == "… (2)");
+}

@@ -63,6 +63,15 @@ void AppController::announceCompletions(Effects& effects)
     }
 }
 
+void AppController::reportSettingsProblems(const std::vector<std::string>& problems)
+{
+    if (problems.empty()) return;
+    constexpr std::size_t kShown = 5;
+    std::vector<std::string> details(problems.begin(), problems.begin() + static_cast<std::ptrdiff_t>(std::min(problems.size(), kShown)));
+    if (problems.size() > kShown) details.push_back("… (" + std::to_string(problems.size() - kShown) + ")");
+    notify(Notice::Level::Warning, "error.settings-problems", {}, details);
+}
+
 void AppController::reportLibraryProblems()
 {
     for (const LoadResult& failure : env_.library->failures) {

@@ -48,6 +48,10 @@ public:
     /// Reports packs that failed to load, once, at start-up.
     void reportLibraryProblems();
 
+    /// Reports lines of the settings files that were ignored (`FILE:LINE: error: …`), once, at
+    /// start-up: a desktop launch shows no error output, and the learner can pass them on to IT.
+    void reportSettingsProblems(const std::vector<std::string>& problems);
+
     /// Puts `library` in place of the packs shown (a trainer saved a pack, the packs were
     /// reloaded): whatever is on screen is found again by its ids in the new packs, a page or
     /// question number is kept within range, drafts stay, and when the thing shown is gone the
