@@ -13,7 +13,7 @@ export XDG_CACHE_HOME="$work/cache" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME
 cp -r "$packs" "$work/packs"
 
 ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0} MAMORI_CHECK_LAYOUT=1 \
-  xvfb-run -a -s "-screen 0 1280x800x24" \
+  sh "$(dirname "$0")/../support/in_xvfb.sh" 1280x800x24 \
   "$app" --author --packs "$work/packs" --script "$script" --screenshot-dir "$shots" 2> "$work/stderr" || { cat "$work/stderr" >&2; exit 1; }
 cat "$work/stderr" >&2
 if grep -q "has no glyph" "$work/stderr"; then

@@ -20,7 +20,7 @@ start_once() {
   cache=$1
   XDG_CACHE_HOME="$cache" MAMORI_REPORT=1 MAMORI_QUIT_AFTER_FRAMES=$frames SDL_AUDIODRIVER=dummy \
     ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0} \
-    xvfb-run -a -s "-screen 0 1280x800x24" \
+    sh "$(dirname "$0")/../support/in_xvfb.sh" 1280x800x24 \
     "$app" --data-dir "$work/data" --key-file "$work/key" --settings "$work/settings.xml" --user E1 2> "$work/stderr" ||
     { cat "$work/stderr" >&2; exit 1; }
   ms=$(sed -n 's/^mamori: first frame after \([0-9.]*\) ms.*/\1/p' "$work/stderr")

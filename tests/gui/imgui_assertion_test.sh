@@ -11,7 +11,7 @@ export XDG_CACHE_HOME="$work/cache"
 "$tool" key create "$work/key" > /dev/null || exit 1
 
 ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0} SDL_AUDIODRIVER=dummy MAMORI_TEST_IMGUI_ASSERT=1 \
-  xvfb-run -a -s "-screen 0 1280x800x24" \
+  sh "$(dirname "$0")/../support/in_xvfb.sh" 1280x800x24 \
   "$app" --data-dir "$work/data" --key-file "$work/key" --user window-learner --now 2026-04-01T09:00:00Z \
          --script "$script" --mute 2> "$work/stderr"
 status=$?

@@ -19,7 +19,7 @@ SETTINGS
 
 # Leak checks stay off for the window: Mesa and the X libraries keep memory on purpose.
 ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0} SDL_AUDIODRIVER=dummy XDG_CACHE_HOME="$work/cache" MAMORI_CHECK_LAYOUT=1 \
-  xvfb-run -a -s "-screen 0 1280x1024x24" \
+  sh "$(dirname "$0")/../support/in_xvfb.sh" 1280x1024x24 \
   "$app" --data-dir "$work/data" --key-file "$work/key" --settings "$work/settings.xml" --user layout-learner \
          --now 2026-04-01T09:00:00Z --script "$script" --screenshot-dir "$shots" 2> "$work/stderr" || { cat "$work/stderr" >&2; exit 1; }
 cat "$work/stderr" >&2

@@ -16,7 +16,7 @@ export XDG_CACHE_HOME="$work/cache"
 
 # Leak checks stay off for the window: Mesa and the X libraries keep memory on purpose.
 ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0} SDL_AUDIODRIVER=dummy \
-  xvfb-run -a -s "-screen 0 1280x800x24" \
+  sh "$(dirname "$0")/../support/in_xvfb.sh" 1280x800x24 \
   "$app" --data-dir "$work/window" --key-file "$work/key" --user window-learner --now "$now" \
          --script "$script" --screenshot-dir "$shots" 2> "$work/stderr" || { cat "$work/stderr" >&2; exit 1; }
 cat "$work/stderr" >&2

@@ -23,7 +23,7 @@ hr ingest > /dev/null                 # the index's tables, the inbox among them
 hr allow-sync "$role" > /dev/null
 
 ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0} SDL_AUDIODRIVER=dummy \
-  xvfb-run -a -s "-screen 0 1280x800x24" \
+  sh "$(dirname "$0")/../support/in_xvfb.sh" 1280x800x24 \
   "$app" --data-dir "$work/pc" --key-file "$work/key" --user E1 --now 2026-04-01T09:00:00Z \
          --script "$script" --sync "$pc" --mute 2> "$work/stderr" || { cat "$work/stderr" >&2; exit 1; }
 

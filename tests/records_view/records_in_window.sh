@@ -17,7 +17,7 @@ export XDG_CACHE_HOME="$work/cache" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME
 find "$work/org/progress" -type f -exec sha256sum {} + | sort > "$work/before.txt"
 
 ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0} MAMORI_CHECK_LAYOUT=1 MAMORI_REPORT=1 \
-  xvfb-run -a -s "-screen 0 1280x800x24" \
+  sh "$(dirname "$0")/../support/in_xvfb.sh" 1280x800x24 \
   "$app" --records --db "$work/index.sqlite" --data-dir "$work/org" --key-file "$work/org/organisation.key" \
          --roster "$work/org/roster.csv" --export-dir "$work/exports" --now 2026-06-30T09:00:00Z \
          --script "$script" --screenshot-dir "$shots" 2> "$work/stderr" || { cat "$work/stderr" >&2; exit 1; }
